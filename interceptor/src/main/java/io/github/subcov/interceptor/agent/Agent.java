@@ -1,0 +1,61 @@
+package io.github.subcov.interceptor.agent;
+
+import io.github.subcov.interceptor.data.Checkpointer;
+import io.github.subcov.interceptor.data.ExitSnapshot;
+import io.github.subcov.interceptor.data.JacocoRuntime;
+import io.github.subcov.interceptor.data.ProcessIdentity;
+import io.github.subcov.interceptor.data.ProcessManifest;
+import io.github.subcov.interceptor.data.SnapshotWriter;
+import io.github.subcov.interceptor.hook.LaunchHook;
+import io.github.subcov.interceptor.hook.ProcessImplTransformer;
+import io.github.subcov.interceptor.launch.AgentArgument;
+import io.github.subcov.interceptor.launch.LaunchRewriter;
+
+import java.io.File;
+import java.lang.instrument.Instrumentation;
+
+/**
+ * Starts coverage of this JVM. Only cheap work happens
+ * here: ByteBuddy stays unloaded until the JVM starts its first child.
+ */
+public final class Agent {
+
+    private static boolean started;
+
+    private Agent() {
+    }
+
+    /** Runs once per JVM, even when the agent is named twice (command line and environment). */
+    public static synchronized void start(String argument, Instrumentation instrumentation) throws Exception {
+        if (started) {
+            return;
+        }
+        started = true;
+        AgentArgument parsed = AgentArgument.parse(argument);
+        AgentConfig config = AgentConfig.read(new File(parsed.configFile()));
+        ProcessIdentity identity = ProcessIdentity.current(parsed.parentId());
+        ProcessManifest manifest = new ProcessManifest(identity, System.currentTimeMillis());
+        ManifestWarnings warnings = new ManifestWarnings(manifest);
+
+        LaunchHook.install(new LaunchRewriter(config.flags(), identity.id()), warnings);
+        instrumentation.addTransformer(new ProcessImplTransformer(warnings));
+
+        SnapshotWriter writer =
+                new SnapshotWriter(new JacocoRuntime(), manifest, config.dataDirectory(), identity.id());
+        ExitSnapshot.register(writer);
+        Checkpointer.start(writer, config.checkpointMillis());
+    }
+
+    private static final class ManifestWarnings implements LaunchHook.WarningSink {
+        private final ProcessManifest manifest;
+
+        ManifestWarnings(ProcessManifest manifest) {
+            this.manifest = manifest;
+        }
+
+        @Override
+        public void warn(String message) {
+            manifest.warn(message);
+        }
+    }
+}

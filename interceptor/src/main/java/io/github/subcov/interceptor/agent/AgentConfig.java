@@ -1,0 +1,59 @@
+package io.github.subcov.interceptor.agent;
+
+import io.github.subcov.interceptor.launch.AgentFlags;
+
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The settings {@code subcov:prepare} writes for every covered JVM of one build. */
+public final class AgentConfig {
+
+    public static final String DATA_DIRECTORY = "dataDirectory";
+    public static final String INTERCEPTOR_JAR = "interceptorJar";
+    public static final String JACOCO_JAR = "jacocoJar";
+    public static final String JACOCO_OPTIONS = "jacocoOptions";
+    public static final String CHECKPOINT_MILLIS = "checkpointMillis";
+
+    private final File file;
+    private final Properties properties;
+
+    private AgentConfig(File file, Properties properties) {
+        this.file = file;
+        this.properties = properties;
+    }
+
+    public static AgentConfig read(File file) throws IOException {
+        Properties properties = new Properties();
+        InputStream in = new FileInputStream(file);
+        try {
+            properties.load(in);
+        } finally {
+            in.close();
+        }
+        return new AgentConfig(file, properties);
+    }
+
+    public File dataDirectory() {
+        return new File(required(DATA_DIRECTORY));
+    }
+
+    public long checkpointMillis() {
+        return Long.parseLong(properties.getProperty(CHECKPOINT_MILLIS, "1000").trim());
+    }
+
+    public AgentFlags flags() {
+        return new AgentFlags(required(INTERCEPTOR_JAR), file.getAbsolutePath(), required(JACOCO_JAR),
+                required(JACOCO_OPTIONS));
+    }
+
+    private String required(String key) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException(file + " lacks " + key);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.subcov.interceptor.data;
+
+import java.io.File;
+import java.util.Arrays;
+
+/**
+ * Writes this process's coverage to {@code <id>.exec} and its manifest to {@code <id>.json}.
+ * Every write replaces the whole file at once, so a reader never sees a torn file, however the
+ * process ends.
+ */
+public final class SnapshotWriter {
+
+    private final JacocoRuntime jacoco;
+    private final ProcessManifest manifest;
+    private final File execFile;
+    private final File manifestFile;
+    private byte[] lastWritten;
+
+    public SnapshotWriter(JacocoRuntime jacoco, ProcessManifest manifest, File dataDirectory, String id) {
+        this.jacoco = jacoco;
+        this.manifest = manifest;
+        this.execFile = new File(dataDirectory, id + ".exec");
+        this.manifestFile = new File(dataDirectory, id + ".json");
+    }
+
+    /** Writes the manifest alone, so a process is known before it has recorded anything. */
+    public synchronized void announce() {
+        try {
+            manifest.write(manifestFile);
+        } catch (Throwable failure) {
+            // nowhere to report it: the directory is gone or not writable
+        }
+    }
+
+    /** Writes the data if probes changed since the last write; returns whether it wrote. */
+    public synchronized boolean checkpoint() {
+        return write(false);
+    }
+
+    /** The last snapshot of a process that is ending. */
+    public synchronized void finish(ProcessManifest.Ending ending) {
+        manifest.ended(ending, System.currentTimeMillis());
+        write(true);
+    }
+
+    private boolean write(boolean always) {
+        try {
+            byte[] data = jacoco.executionData();
+            boolean changed = !Arrays.equals(data, lastWritten);
+            if (changed) {
+                AtomicFile.write(execFile, data);
+                lastWritten = data;
+                manifest.checkpointed(System.currentTimeMillis());
+            }
+            if (changed || always) {
+                manifest.write(manifestFile);
+            }
+            return changed;
+        } catch (Throwable failure) {
+            manifest.warn("could not write coverage data: " + failure);
+            try {
+                manifest.write(manifestFile);
+            } catch (Throwable ignored) {
+                // the directory is gone or not writable; nothing else to do
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.subcov.interceptor.launch;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** What the {@code java} launcher's own options say about a command line. */
+final class JavaCommand {
+
+    private static final Set<String> LAUNCHERS =
+            new HashSet<String>(Arrays.asList("java", "javaw", "java.exe", "javaw.exe"));
+
+    /** Launcher options whose value is the next argument. */
+    private static final Set<String> WITH_VALUE = new HashSet<String>(Arrays.asList(
+            "-cp", "-classpath", "--class-path", "-p", "--module-path", "--upgrade-module-path",
+            "--add-modules", "--limit-modules", "--add-reads", "--add-exports", "--add-opens",
+            "--patch-module", "--enable-native-access", "--source"));
+
+    /** Options after which the JVM prints something and runs no program. */
+    private static final Set<String> INFORMATIONAL = new HashSet<String>(Arrays.asList(
+            "-version", "--version", "-fullversion", "--full-version", "-help", "--help", "-h",
+            "-?", "-X", "--help-extra", "--list-modules", "-d", "--describe-module",
+            "--validate-modules"));
+
+    private JavaCommand() {
+    }
+
+    static boolean isLauncher(String program) {
+        String name = program.substring(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1);
+        return LAUNCHERS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The launcher's own options: the arguments after the program, before the main class or jar. */
+    static List<String> launcherOptions(List<String> command) {
+        int i = 1;
+        while (i < command.size()) {
+            String arg = command.get(i);
+            if (arg.equals("-jar") || arg.equals("-m") || arg.equals("--module") || !arg.startsWith("-")) {
+                break;
+            }
+            i += WITH_VALUE.contains(arg) ? 2 : 1;
+        }
+        return command.subList(1, Math.min(i, command.size()));
+    }
+
+    static boolean isInformational(List<String> launcherOptions) {
+        for (String option : launcherOptions) {
+            if (INFORMATIONAL.contains(option)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasCoverageAgent(Iterable<String> options) {
+        for (String option : options) {
+            if (AgentFlags.isCoverageAgent(option)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.subcov.interceptor.launch;
+
+import java.util.List;
+import java.util.Map;
+
+/** What a child is started with: its command, and its whole environment when that changed. */
+public final class Launch {
+
+    private final List<String> command;
+    private final Map<String, String> environment;
+
+    Launch(List<String> command, Map<String, String> environment) {
+        this.command = command;
+        this.environment = environment;
+    }
+
+    public List<String> command() {
+        return command;
+    }
+
+    /** The child's whole environment, or {@code null} when the caller's choice stands unchanged. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+}
