@@ -1,0 +1,56 @@
+package io.github.subcov.maven;
+
+import io.github.subcov.report.CombinedData;
+import io.github.subcov.report.ExecCombiner;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Merges what every covered process recorded into one JaCoCo {@code .exec} file. */
+abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
+
+    /** More directories to read per-process data from, besides {@code subcov.dataDirectory}. */
+    @Parameter
+    private List<File> additionalDataDirectories;
+
+    /** The merged execution data, readable by every JaCoCo tool. */
+    @Parameter(property = "subcov.destFile", defaultValue = "${project.build.directory}/subcov.exec")
+    private File destFile;
+
+    /** Fails the build when a data file is damaged or unreadable, instead of warning and going on. */
+    @Parameter(property = "subcov.failOnDataError", defaultValue = "false")
+    private boolean failOnDataError;
+
+    /** Combines, writes {@code destFile} and logs what it met; null when there is no data at all. */
+    protected final CombinedData combine() throws MojoExecutionException, MojoFailureException {
+        List<File> directories = new ArrayList<>();
+        directories.add(dataDirectory());
+        if (additionalDataDirectories != null) {
+            directories.addAll(additionalDataDirectories);
+        }
+        CombinedData data = ExecCombiner.combine(directories);
+        for (String warning : data.warnings()) {
+            getLog().warn("subcov: " + warning);
+        }
+        if (failOnDataError && !data.warnings().isEmpty()) {
+            throw new MojoFailureException("subcov: " + data.warnings().size()
+                    + " problems with coverage data (see the warnings above); subcov.failOnDataError is true.");
+        }
+        if (data.processes().isEmpty()) {
+            getLog().info("subcov: no coverage data in " + dataDirectory() + "; did subcov:prepare run before the tests?");
+            return null;
+        }
+        try {
+            data.writeExec(destFile);
+        } catch (IOException failure) {
+            throw new MojoExecutionException("subcov: cannot write " + destFile + ": " + failure, failure);
+        }
+        getLog().info(data.summaryLine() + " into " + destFile);
+        return data;
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.subcov.maven;
+
+import io.github.subcov.interceptor.agent.AgentConfig;
+import org.apache.maven.plugin.MojoExecutionException;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.Properties;
+
+/** The one file every covered JVM reads: its absolute path is the interceptor's agent argument. */
+final class AgentConfigFile {
+
+    private AgentConfigFile() {
+    }
+
+    static void write(File file, File dataDirectory, File interceptorJar, File jacocoJar, String jacocoOptions,
+            long checkpointMillis) throws MojoExecutionException {
+        Properties properties = new Properties();
+        properties.setProperty(AgentConfig.DATA_DIRECTORY, dataDirectory.getAbsolutePath());
+        properties.setProperty(AgentConfig.INTERCEPTOR_JAR, interceptorJar.getAbsolutePath());
+        properties.setProperty(AgentConfig.JACOCO_JAR, jacocoJar.getAbsolutePath());
+        properties.setProperty(AgentConfig.JACOCO_OPTIONS, jacocoOptions);
+        properties.setProperty(AgentConfig.CHECKPOINT_MILLIS, Long.toString(checkpointMillis));
+        try {
+            Files.createDirectories(file.getParentFile().toPath());
+            try (OutputStream out = Files.newOutputStream(file.toPath())) {
+                properties.store(out, "written by subcov:prepare, read by every covered JVM");
+            }
+        } catch (IOException failure) {
+            throw new MojoExecutionException("subcov: cannot write " + file + ": " + failure, failure);
+        }
+    }
+}

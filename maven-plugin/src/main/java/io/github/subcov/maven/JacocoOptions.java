@@ -1,0 +1,53 @@
+package io.github.subcov.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+
+import java.util.regex.Pattern;
+
+/** The options subcov gives JaCoCo's agent: no output of its own, user's class filters, never subcov's classes. */
+final class JacocoOptions {
+
+    /** JaCoCo patterns: names with {@code *} and {@code ?}, separated by {@code :}. */
+    private static final Pattern PATTERNS = Pattern.compile("[\\p{L}\\p{N}_$.*?/:-]+");
+    private static final String OWN_CLASSES = "io.github.subcov.*";
+
+    private final String includes;
+    private final String excludes;
+
+    private JacocoOptions(String includes, String excludes) {
+        this.includes = includes;
+        this.excludes = excludes;
+    }
+
+    static JacocoOptions of(String includes, String excludes) throws MojoExecutionException {
+        return new JacocoOptions(check("subcov.includes", includes), check("subcov.excludes", excludes));
+    }
+
+    private static String check(String name, String value) throws MojoExecutionException {
+        if (value == null || value.trim().isEmpty()) {
+            return null;
+        }
+        String trimmed = value.trim();
+        if (!PATTERNS.matcher(trimmed).matches()) {
+            throw new MojoExecutionException(name + " is \"" + value + "\": use class name patterns in JaCoCo's"
+                    + " syntax, separated by ':' (for example com.example.*:org.acme.Main).");
+        }
+        return trimmed;
+    }
+
+    /**
+     * {@code output=none}: subcov takes every snapshot itself, atomically, at every kind of ending.
+     * subcov's own classes are excluded so that they never show in a report or cost probes.
+     */
+    String agentOptions() {
+        StringBuilder options = new StringBuilder("output=none,jmx=false");
+        if (includes != null) {
+            options.append(",includes=").append(includes);
+        }
+        options.append(",excludes=").append(OWN_CLASSES);
+        if (excludes != null) {
+            options.append(':').append(excludes);
+        }
+        return options.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.subcov.maven;
+
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Prepares coverage of every JVM the tests start: sets {@code argLine} (keeping its value) and
+ * {@code subcov.argLine} to the agent options, and writes the config that each covered JVM reads.
+ */
+@Mojo(name = "prepare", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
+public class PrepareMojo extends AbstractSubcovMojo {
+
+    static final String INTERCEPTOR_KEY = "io.github.subcov:subcov-interceptor";
+    static final String JACOCO_AGENT_KEY = "org.jacoco:org.jacoco.agent";
+    static final String SUBCOV_ARG_LINE = "subcov.argLine";
+
+    /** Property that receives the agent options; Surefire and Failsafe read {@code argLine}. */
+    @Parameter(property = "subcov.propertyName", defaultValue = "argLine")
+    private String propertyName;
+
+    /**
+     * Milliseconds between snapshots of a running JVM, taken only when its coverage changed, so
+     * that a killed JVM loses at most this much; 0 turns checkpoints off.
+     */
+    @Parameter(property = "subcov.checkpointMillis", defaultValue = "1000")
+    private long checkpointMillis;
+
+    /** Keeps the data of earlier runs in the data directory instead of starting afresh. */
+    @Parameter(property = "subcov.append", defaultValue = "false")
+    private boolean append;
+
+    @Parameter(defaultValue = "${plugin.artifactMap}", readonly = true, required = true)
+    private Map<String, Artifact> pluginArtifactMap;
+
+    @Override
+    protected void executeMojo() throws MojoExecutionException {
+        JacocoOptions jacoco = JacocoOptions.of(includes(), excludes());
+        if (checkpointMillis < 0) {
+            throw new MojoExecutionException("subcov.checkpointMillis is " + checkpointMillis
+                    + ": use a number of milliseconds, or 0 to turn checkpoints off.");
+        }
+        File configFile = new File(project().getBuild().getDirectory(), "subcov-agent.properties");
+        new DataDirectory(dataDirectory(), getLog()).prepare(append);
+        AgentConfigFile.write(configFile, dataDirectory(), agentJar(INTERCEPTOR_KEY), agentJar(JACOCO_AGENT_KEY),
+                jacoco.agentOptions(), checkpointMillis);
+
+        AgentOptions options = new AgentOptions(agentJar(INTERCEPTOR_KEY).getAbsolutePath(),
+                configFile.getAbsolutePath(), agentJar(JACOCO_AGENT_KEY).getAbsolutePath(), jacoco.agentOptions());
+        String added = options.argLine();
+        if (runsJacocoPrepareAgent()) {
+            getLog().warn("subcov: jacoco-maven-plugin:prepare-agent also runs in this build. A JVM must not load"
+                    + " JaCoCo twice, so subcov adds only its interceptor to " + propertyName + " and records"
+                    + " the test JVM through that JaCoCo agent; the JVMs the tests start get subcov's own.");
+            added = options.interceptorOnly();
+        }
+        setProperty(propertyName, AgentOptions.prepend(added, currentValue(propertyName)));
+        project().getProperties().setProperty(SUBCOV_ARG_LINE, added);
+        ArgLineInjector.register(session(), project(), options, getLog());
+        getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
+    }
+
+    private File agentJar(String key) throws MojoExecutionException {
+        Artifact artifact = pluginArtifactMap.get(key);
+        if (artifact == null || artifact.getFile() == null) {
+            throw new MojoExecutionException("subcov: the plugin's dependency " + key + " did not resolve;"
+                    + " check that Maven can download it.");
+        }
+        return artifact.getFile();
+    }
+
+    /** A value given with -D wins over the POM's, so the options go where Surefire will look. */
+    private String currentValue(String name) {
+        String user = session().getUserProperties().getProperty(name);
+        return user != null ? user : project().getProperties().getProperty(name);
+    }
+
+    private void setProperty(String name, String value) {
+        Properties user = session().getUserProperties();
+        if (user.getProperty(name) != null) {
+            user.setProperty(name, value);
+        }
+        project().getProperties().setProperty(name, value);
+    }
+
+    private boolean runsJacocoPrepareAgent() {
+        for (Plugin plugin : project().getBuildPlugins()) {
+            if ("org.jacoco".equals(plugin.getGroupId()) && "jacoco-maven-plugin".equals(plugin.getArtifactId())) {
+                for (PluginExecution execution : plugin.getExecutions()) {
+                    if (execution.getGoals().contains("prepare-agent")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+}

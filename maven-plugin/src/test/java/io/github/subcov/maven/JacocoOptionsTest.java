@@ -1,0 +1,37 @@
+package io.github.subcov.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+class JacocoOptionsTest {
+
+    @Test
+    void defaultsWriteNothingAndExcludeSubcovItself() throws Exception {
+        assertEquals("output=none,jmx=false,excludes=io.github.subcov.*", JacocoOptions.of(null, " ").agentOptions());
+    }
+
+    @Test
+    void userFiltersAreKeptInJacocoSyntax() throws Exception {
+        assertEquals("output=none,jmx=false,includes=com.example.*:org.acme.Main,excludes=io.github.subcov.*:com.example.gen.*",
+                JacocoOptions.of("com.example.*:org.acme.Main", "com.example.gen.*").agentOptions());
+    }
+
+    @Test
+    void aCommaWouldBreakTheAgentOptionsSoItIsRejectedWithTheFix() {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class,
+                () -> JacocoOptions.of("com.a.*,com.b.*", null));
+        assertTrue(error.getMessage().contains("subcov.includes is \"com.a.*,com.b.*\""), error.getMessage());
+        assertTrue(error.getMessage().contains("separated by ':'"), error.getMessage());
+    }
+
+    @Test
+    void whitespaceInsideAPatternIsRejected() {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class,
+                () -> JacocoOptions.of(null, "com.a.* com.b.*"));
+        assertTrue(error.getMessage().startsWith("subcov.excludes is"), error.getMessage());
+    }
+}

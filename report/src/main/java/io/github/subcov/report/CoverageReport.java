@@ -1,0 +1,140 @@
+package io.github.subcov.report;
+
+import io.github.subcov.report.ClassFiles.ClassFile;
+import io.github.subcov.report.ClassFiles.ClassFilter;
+import java.io.Closeable;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jacoco.core.analysis.IBundleCoverage;
+import org.jacoco.core.analysis.ICounter;
+import org.jacoco.report.DirectorySourceFileLocator;
+import org.jacoco.report.IReportVisitor;
+import org.jacoco.report.ISourceFileLocator;
+import org.jacoco.report.MultiReportVisitor;
+import org.jacoco.report.MultiSourceFileLocator;
+
+/**
+ * Writes the report of combined data: JaCoCo's HTML ({@code index.html}), XML
+ * ({@value #XML_FILE}) and CSV ({@value #CSV_FILE}), and the process view
+ * ({@value #PROCESS_PAGE}, linked from the index), all in one output directory.
+ */
+public final class CoverageReport {
+
+    public static final String HTML_INDEX = "index.html";
+    public static final String XML_FILE = "subcov.xml";
+    public static final String CSV_FILE = "subcov.csv";
+    public static final String PROCESS_PAGE = ProcessPage.FILE_NAME;
+
+    private static final int TAB_WIDTH = 4;
+
+    private String title = "subcov";
+    private List<File> classDirectories = Collections.emptyList();
+    private List<File> sourceDirectories = Collections.emptyList();
+    private String sourceEncoding = "UTF-8";
+    private List<String> includes = Collections.emptyList();
+    private List<String> excludes = Collections.emptyList();
+
+    /** The report's heading; the project name, usually. */
+    public CoverageReport title(String title) {
+        this.title = title;
+        return this;
+    }
+
+    /** Directories of {@code .class} files to report on; a missing one is a warning. */
+    public CoverageReport classDirectories(List<File> directories) {
+        this.classDirectories = new ArrayList<File>(directories);
+        return this;
+    }
+
+    /** Directories of source files, for the HTML source pages. */
+    public CoverageReport sourceDirectories(List<File> directories) {
+        this.sourceDirectories = new ArrayList<File>(directories);
+        return this;
+    }
+
+    public CoverageReport sourceEncoding(String encoding) {
+        this.sourceEncoding = encoding;
+        return this;
+    }
+
+    /** Class name patterns in JaCoCo's agent syntax ({@code com.example.*}); none means all classes. */
+    public CoverageReport includes(List<String> patterns) {
+        this.includes = new ArrayList<String>(patterns);
+        return this;
+    }
+
+    /** Class name patterns in JaCoCo's agent syntax to leave out of the report. */
+    public CoverageReport excludes(List<String> patterns) {
+        this.excludes = new ArrayList<String>(patterns);
+        return this;
+    }
+
+    /** Writes every file of the report into {@code outputDirectory}, creating it. */
+    public ReportSummary write(CombinedData data, File outputDirectory) throws IOException {
+        Files.createDirectories(outputDirectory.toPath());
+        List<String> warnings = new ArrayList<String>();
+        List<ClassFile> classes = ClassFiles.read(classDirectories, new ClassFilter(includes, excludes), warnings);
+        BundleAnalysis analysis = BundleAnalysis.analyse(classes, data.executionData(), warnings);
+        IBundleCoverage bundle = analysis.coverage.getBundle(title);
+        writeJacocoFormats(data, bundle, outputDirectory);
+        ReportSummary summary = summarise(data, analysis, bundle.getLineCounter(), warnings);
+        ProcessPage.write(outputDirectory, title, data, summary);
+        ProcessPage.linkFromIndex(outputDirectory);
+        return summary;
+    }
+
+    private void writeJacocoFormats(CombinedData data, IBundleCoverage bundle, File outputDirectory)
+            throws IOException {
+        List<Closeable> opened = new ArrayList<Closeable>();
+        try {
+            List<IReportVisitor> visitors = new ArrayList<IReportVisitor>();
+            for (ReportFormat format : ReportFormat.values()) {
+                visitors.add(format.createVisitor(outputDirectory, opened));
+            }
+            IReportVisitor report = new MultiReportVisitor(visitors);
+            report.visitInfo(data.sessionInfos().getInfos(), data.executionData().getContents());
+            report.visitBundle(bundle, sourceLocator());
+            report.visitEnd();
+        } finally {
+            for (Closeable closeable : opened) {
+                closeable.close();
+            }
+        }
+    }
+
+    private ISourceFileLocator sourceLocator() {
+        MultiSourceFileLocator locator = new MultiSourceFileLocator(TAB_WIDTH);
+        for (File directory : sourceDirectories) {
+            locator.add(new DirectorySourceFileLocator(directory, sourceEncoding, TAB_WIDTH));
+        }
+        return locator;
+    }
+
+    private static ReportSummary summarise(CombinedData data, BundleAnalysis analysis, ICounter lines,
+            List<String> warnings) {
+        ProcessLines processLines = new ProcessLines(analysis, data.executionData());
+        List<ProcessRecord> processes = data.processes();
+        // one analysis per process: with hundreds of processes this is the report's main cost
+        List<long[]> covered = processes.parallelStream()
+                .map(process -> processLines.coveredBy(process.executionData()))
+                .collect(Collectors.toList());
+        int[] unique = ProcessLines.uniqueCounts(covered);
+        List<ProcessCoverage> coverage = new ArrayList<ProcessCoverage>();
+        List<long[]> coveredByRoots = new ArrayList<long[]>();
+        for (int i = 0; i < processes.size(); i++) {
+            coverage.add(new ProcessCoverage(processes.get(i), covered.get(i).length, unique[i]));
+            if (processes.get(i).isRoot()) {
+                coveredByRoots.add(covered.get(i));
+            }
+        }
+        return new ReportSummary(lines.getCoveredCount(), lines.getMissedCount(),
+                ProcessLines.unionSize(coveredByRoots), coveredByRoots.size(),
+                Collections.unmodifiableList(coverage), data.processesWithoutData(),
+                Collections.unmodifiableList(warnings));
+    }
+}

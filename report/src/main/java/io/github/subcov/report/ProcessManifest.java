@@ -1,0 +1,179 @@
+package io.github.subcov.report;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What the interceptor recorded about one process besides its coverage. Every field may be
+ * missing: manifests come from agents of other versions and from processes that died while
+ * starting, so a missing or mistyped field reads as {@code null} rather than failing.
+ */
+public final class ProcessManifest {
+
+    /** How a process ended, as far as its manifest tells. */
+    public enum Ending {
+        EXIT("exit"),
+        HALT("halt"),
+        /** The manifest still said {@code running} when read: the process was killed or still runs. */
+        RUNNING("killed or still running"),
+        UNKNOWN("unknown");
+
+        private final String description;
+
+        Ending(String description) {
+            this.description = description;
+        }
+
+        /** Words for the report: {@code exit}, {@code halt}, {@code killed or still running}. */
+        public String description() {
+            return description;
+        }
+
+        static Ending of(String text) {
+            if (text != null) {
+                for (Ending ending : values()) {
+                    if (ending.name().equalsIgnoreCase(text.trim())) {
+                        return ending;
+                    }
+                }
+            }
+            return UNKNOWN;
+        }
+    }
+
+    private final String id;
+    private final Long pid;
+    private final String parent;
+    private final String command;
+    private final String workingDirectory;
+    private final String javaVersion;
+    private final String javaHome;
+    private final Long startMillis;
+    private final Long endMillis;
+    private final Ending ending;
+    private final Long lastCheckpointMillis;
+    private final List<String> warnings;
+
+    private ProcessManifest(JsonObject json) {
+        id = text(json, "id");
+        pid = number(json, "pid");
+        parent = text(json, "parent");
+        command = text(json, "command");
+        workingDirectory = text(json, "workingDirectory");
+        javaVersion = text(json, "javaVersion");
+        javaHome = text(json, "javaHome");
+        startMillis = number(json, "startMillis");
+        endMillis = number(json, "endMillis");
+        ending = Ending.of(text(json, "ending"));
+        lastCheckpointMillis = number(json, "lastCheckpointMillis");
+        warnings = texts(json, "warnings");
+    }
+
+    public static ProcessManifest read(File file) throws IOException {
+        return parse(new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8));
+    }
+
+    public static ProcessManifest parse(String json) throws IOException {
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(json);
+        } catch (JsonParseException e) {
+            throw new IOException("not valid JSON: " + e.getMessage(), e);
+        }
+        if (!root.isJsonObject()) {
+            throw new IOException("not a JSON object");
+        }
+        return new ProcessManifest(root.getAsJsonObject());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Long pid() {
+        return pid;
+    }
+
+    /** The id of the process that started this one; {@code null} for a test JVM. */
+    public String parent() {
+        return parent;
+    }
+
+    public String command() {
+        return command;
+    }
+
+    public String workingDirectory() {
+        return workingDirectory;
+    }
+
+    public String javaVersion() {
+        return javaVersion;
+    }
+
+    public String javaHome() {
+        return javaHome;
+    }
+
+    public Long startMillis() {
+        return startMillis;
+    }
+
+    public Long endMillis() {
+        return endMillis;
+    }
+
+    public Ending ending() {
+        return ending;
+    }
+
+    public Long lastCheckpointMillis() {
+        return lastCheckpointMillis;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    private static String text(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+    }
+
+    private static Long number(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        if (value == null || !value.isJsonPrimitive()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.getAsString().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static List<String> texts(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        if (value == null || !value.isJsonArray()) {
+            return Collections.emptyList();
+        }
+        JsonArray array = value.getAsJsonArray();
+        List<String> result = new ArrayList<String>(array.size());
+        for (JsonElement element : array) {
+            if (element.isJsonPrimitive()) {
+                result.add(element.getAsString());
+            }
+        }
+        return Collections.unmodifiableList(result);
+    }
+}

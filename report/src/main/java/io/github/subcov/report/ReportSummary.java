@@ -1,0 +1,106 @@
+package io.github.subcov.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The numbers of one report, and the line the build prints. */
+public final class ReportSummary {
+
+    static final String CONSOLE_LINE = "subcov: %d %s (%d %s, %d spawned) \u2014 lines %s (%s alone %s)";
+    static final String NO_LINES = "n/a";
+
+    private final int linesCovered;
+    private final int linesMissed;
+    private final int rootLinesCovered;
+    private final int rootCount;
+    private final List<ProcessCoverage> processes;
+    private final List<ProcessRecord> processesWithoutData;
+    private final List<String> warnings;
+
+    ReportSummary(int linesCovered, int linesMissed, int rootLinesCovered, int rootCount,
+            List<ProcessCoverage> processes, List<ProcessRecord> processesWithoutData, List<String> warnings) {
+        this.linesCovered = linesCovered;
+        this.linesMissed = linesMissed;
+        this.rootLinesCovered = rootLinesCovered;
+        this.rootCount = rootCount;
+        this.processes = processes;
+        this.processesWithoutData = processesWithoutData;
+        this.warnings = warnings;
+    }
+
+    /** Lines covered by any process; the XML report's total LINE counter. */
+    public int linesCovered() {
+        return linesCovered;
+    }
+
+    public int linesMissed() {
+        return linesMissed;
+    }
+
+    public int linesTotal() {
+        return linesCovered + linesMissed;
+    }
+
+    /** Lines covered by the test JVMs alone: what plain JaCoCo would have reported. */
+    public int rootLinesCovered() {
+        return rootLinesCovered;
+    }
+
+    /** Covered lines over all lines, from 0 to 1; {@code NaN} when there are no lines. */
+    public double lineRatio() {
+        return ratio(linesCovered);
+    }
+
+    public double rootLineRatio() {
+        return ratio(rootLinesCovered);
+    }
+
+    public int jvmCount() {
+        return processes.size();
+    }
+
+    /** Test JVMs: processes whose manifest names no parent. */
+    public int rootCount() {
+        return rootCount;
+    }
+
+    public int spawnedCount() {
+        return jvmCount() - rootCount;
+    }
+
+    public int noDataCount() {
+        return processesWithoutData.size();
+    }
+
+    /** Every process, sorted by start time, then id. */
+    public List<ProcessCoverage> processes() {
+        return processes;
+    }
+
+    /** {@link ProcessRecord#noDataReason()} says why each recorded nothing. */
+    public List<ProcessRecord> processesWithoutData() {
+        return processesWithoutData;
+    }
+
+    /** Problems met while analysing classes; those of reading data are in {@link CombinedData#warnings()}. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** For example {@code subcov: 27 JVMs (1 test JVM, 26 spawned) — lines 81.2% (test JVM alone 34.0%)}. */
+    public String consoleLine() {
+        int jvms = jvmCount();
+        String roots = rootCount == 1 ? "test JVM" : "test JVMs";
+        return String.format(Locale.ROOT, CONSOLE_LINE, jvms, jvms == 1 ? "JVM" : "JVMs", rootCount, roots,
+                spawnedCount(), percent(lineRatio()), roots, percent(rootLineRatio()));
+    }
+
+    private double ratio(int covered) {
+        int total = linesTotal();
+        return total == 0 ? Double.NaN : (double) covered / total;
+    }
+
+    static String percent(double ratio) {
+        return Double.isNaN(ratio) ? NO_LINES : String.format(Locale.ROOT, "%.1f%%", 100 * ratio);
+    }
+}

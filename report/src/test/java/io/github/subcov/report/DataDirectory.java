@@ -1,0 +1,63 @@
+package io.github.subcov.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jacoco.core.data.ExecutionData;
+import org.jacoco.core.data.ExecutionDataWriter;
+import org.jacoco.core.data.SessionInfo;
+
+/** Writes the files the interceptor leaves in a data directory. */
+final class DataDirectory {
+
+    private DataDirectory() {
+    }
+
+    static Path writeManifest(Path directory, String id, String parent, long startMillis, String ending,
+            String command) throws IOException {
+        String json = """
+                {
+                  "id": "%s",
+                  "pid": %d,
+                  "parent": %s,
+                  "command": "%s",
+                  "workingDirectory": "/tmp/work",
+                  "javaVersion": "17.0.15",
+                  "javaHome": "/usr/lib/jvm/java-17",
+                  "startMillis": %d,
+                  "endMillis": %s,
+                  "ending": "%s",
+                  "lastCheckpointMillis": null,
+                  "warnings": []
+                }
+                """.formatted(id, startMillis % 100000, parent == null ? "null" : '"' + parent + '"',
+                command.replace("\\", "\\\\").replace("\"", "\\\""), startMillis,
+                "running".equals(ending) ? "null" : Long.toString(startMillis + 500), ending);
+        return Files.writeString(directory.resolve(id + ".json"), json);
+    }
+
+    static Path writeExec(Path directory, String id, byte[] content) throws IOException {
+        return Files.write(directory.resolve(id + ".exec"), content);
+    }
+
+    /** Execution data in JaCoCo's format for classes that need not exist. */
+    static byte[] exec(ExecutionData... classes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExecutionDataWriter writer = new ExecutionDataWriter(out);
+        writer.visitSessionInfo(new SessionInfo("session", 1000, 2000));
+        for (ExecutionData data : classes) {
+            writer.visitClassExecution(data);
+        }
+        return out.toByteArray();
+    }
+
+    /** Probes hit at the given positions. */
+    static ExecutionData classData(long id, String name, int probeCount, int... hits) {
+        boolean[] probes = new boolean[probeCount];
+        for (int hit : hits) {
+            probes[hit] = true;
+        }
+        return new ExecutionData(id, name, probes);
+    }
+}

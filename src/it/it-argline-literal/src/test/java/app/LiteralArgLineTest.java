@@ -1,0 +1,33 @@
+package app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class LiteralArgLineTest {
+
+    @Test
+    void testJvmRunsItsOwnCode() {
+        assertEquals("greeter", Greeter.banner());
+    }
+
+    @Test
+    void usersOwnJvmOptionStillApplies() {
+        assertTrue(ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-Xmx256m"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments().toString());
+        assertTrue(Runtime.getRuntime().maxMemory() <= 256L * 1024 * 1024);
+    }
+
+    @Test
+    void childGreets() throws Exception {
+        Process child = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-cp",
+                new File("target/classes").getAbsolutePath(), "app.Greeter", "literal").start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor());
+        assertTrue(out.startsWith("hello literal\n"), out);
+    }
+}

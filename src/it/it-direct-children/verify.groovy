@@ -1,0 +1,22 @@
+def coverage = new GroovyClassLoader().parseClass(new File(itSupport, 'Coverage.groovy')).of(basedir)
+
+// the test JVM itself (no argLine in the POM)
+assert coverage.lines('app/Calc', 'add') == 1
+
+// each way of starting a child JVM ran its own method, only in that child
+['viaJavaHome', 'viaPath', 'viaJar', 'viaArgFile', 'viaExecArray', 'viaExecString'].each {
+    assert coverage.lines('app/Worker', it) == 2: "$it not covered"
+}
+assert coverage.lines('app/Worker', 'pipelineSource') == 3
+assert coverage.lines('app/Worker', 'pipelineFilter') == 4
+assert coverage.lines('app/Worker', 'pipelineSink') == 6
+assert coverage.lines('app/Worker', 'neverCalled') == 0
+
+// one test JVM plus 9 children, each with its data file and manifest
+def data = new File(basedir, 'target/subcov')
+assert data.listFiles().findAll { it.name.endsWith('.exec') }.size() == 10
+assert data.listFiles().findAll { it.name.endsWith('.json') }.size() == 10
+assert new File(basedir, 'target/site/subcov/index.html').isFile()
+assert new File(basedir, 'target/site/subcov/subcov.csv').isFile()
+def log = new File(basedir, 'build.log').text
+assert log.contains('subcov: 10 JVMs (1 test JVM, 9 spawned)')

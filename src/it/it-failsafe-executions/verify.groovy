@@ -1,0 +1,9 @@
+def coverage = new GroovyClassLoader().parseClass(new File(itSupport, 'Coverage.groovy')).of(basedir)
+
+// describe ran in the Failsafe JVM, answer and main only in the server it started
+assert coverage.lines('app/EchoServer', 'describe') == 1
+assert coverage.lines('app/EchoServer', 'answer') == 1
+assert coverage.lines('app/EchoServer', 'main') >= 6
+assert new File(basedir, 'target/subcov.exec').isFile()
+def log = new File(basedir, 'build.log').text
+assert log.contains('subcov: 2 JVMs (1 test JVM, 1 spawned)')

@@ -1,0 +1,14 @@
+def Coverage = new GroovyClassLoader().parseClass(new File(itSupport, 'Coverage.groovy'))
+
+def engine = Coverage.of(new File(basedir, 'engine'))
+assert engine.lines('engine/Engine', 'spin') == 1
+assert engine.lines('engine/Engine', 'main') == 2
+def cli = Coverage.of(new File(basedir, 'cli'))
+assert cli.lines('cli/Cli', 'version') == 1
+assert cli.lines('cli/Cli', 'usage') == 1
+
+assert !new File(basedir, 'docs/target/site/subcov').exists()
+assert !new File(basedir, 'target/site/subcov').exists()
+def log = new File(basedir, 'build.log').text
+assert log.count('subcov: skipping the report of docs: no classes in') == 1
+assert log.count('subcov: skipping the report of multi-module: no classes in') == 1

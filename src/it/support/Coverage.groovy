@@ -1,0 +1,41 @@
+// Reads a subcov XML report (JaCoCo's schema) for the ITs' verify scripts:
+//   def coverage = new GroovyShell().parse(new File(itSupport, 'Coverage.groovy')).with { it.load(basedir) ; it }
+import groovy.xml.XmlSlurper
+
+class Coverage {
+    def report
+
+    static Coverage of(File projectDir) {
+        File xml = new File(projectDir, 'target/site/subcov/subcov.xml')
+        assert xml.isFile(): "no report at $xml"
+        def slurper = new XmlSlurper(false, false, true)
+        slurper.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
+        new Coverage(report: slurper.parse(xml))
+    }
+
+    /** Covered lines of one method, e.g. lines('app/Worker', 'viaPipeline'). */
+    int lines(String className, String methodName) {
+        counter(method(className, methodName), 'LINE', 'covered')
+    }
+
+    int missedLines(String className, String methodName) {
+        counter(method(className, methodName), 'LINE', 'missed')
+    }
+
+    int totalCoveredLines() {
+        counter(report, 'LINE', 'covered')
+    }
+
+    private def method(String className, String methodName) {
+        def cls = report.'**'.find { it.name() == 'class' && it.@name == className }
+        assert cls != null && cls.size() > 0: "class $className not in report"
+        def m = cls.method.find { it.@name == methodName }
+        assert m != null && m.size() > 0: "method $className.$methodName not in report"
+        m
+    }
+
+    private static int counter(node, String type, String attribute) {
+        def c = node.counter.find { it.@type == type }
+        c.size() == 0 ? 0 : c."@$attribute".toInteger()
+    }
+}
