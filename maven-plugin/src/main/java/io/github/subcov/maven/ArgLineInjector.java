@@ -4,6 +4,7 @@ import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
@@ -78,6 +79,12 @@ final class ArgLineInjector implements InvocationHandler {
         return AgentOptions.prepend(hasJacoco ? options.interceptorOnly() : options.argLine(), configured);
     }
 
+    /** Only the goals that fork a JVM take an argLine ({@code failsafe:verify} does not). */
+    private static boolean forksWithArgLine(MojoExecution execution) {
+        MojoDescriptor descriptor = execution.getMojoDescriptor();
+        return descriptor != null && descriptor.getParameterMap().containsKey(ARG_LINE);
+    }
+
     /** The value as Surefire will see it, with {@code ${...}} and {@code @{...}} replaced. */
     private String resolve(String value, MavenProject project) {
         if (value == null) {
@@ -119,7 +126,8 @@ final class ArgLineInjector implements InvocationHandler {
     }
 
     private void inject(MavenProject project, MojoExecution execution) {
-        if (project == null || execution == null || !FORKING_PLUGINS.contains(execution.getArtifactId())) {
+        if (project == null || execution == null || !FORKING_PLUGINS.contains(execution.getArtifactId())
+                || !forksWithArgLine(execution)) {
             return;
         }
         AgentOptions options = optionsByProject.get(key(project));
