@@ -40,7 +40,13 @@ abstract class AbstractSubcovMojo extends AbstractMojo {
             getLog().info("Skipping subcov: subcov.skip is true.");
             return;
         }
-        executeMojo();
+        try {
+            executeMojo();
+        } catch (RuntimeException failure) {
+            // subcov's own bug must not cost the user a build: say so loudly and go on
+            getLog().warn("subcov: " + getClass().getSimpleName() + " failed, the build goes on without it: "
+                    + failure, failure);
+        }
     }
 
     protected abstract void executeMojo() throws MojoExecutionException, MojoFailureException;

@@ -15,6 +15,8 @@ public final class SnapshotWriter {
     private final File execFile;
     private final File manifestFile;
     private byte[] lastWritten;
+    /** After the last snapshot nothing more is written: the JVM may stop a daemon thread mid-write. */
+    private boolean finished;
 
     public SnapshotWriter(JacocoRuntime jacoco, ProcessManifest manifest, File dataDirectory, String id) {
         this.jacoco = jacoco;
@@ -25,6 +27,9 @@ public final class SnapshotWriter {
 
     /** Writes the manifest alone, so a process is known before it has recorded anything. */
     public synchronized void announce() {
+        if (finished) {
+            return;
+        }
         try {
             manifest.write(manifestFile);
         } catch (Throwable failure) {
@@ -34,11 +39,12 @@ public final class SnapshotWriter {
 
     /** Writes the data if probes changed since the last write; returns whether it wrote. */
     public synchronized boolean checkpoint() {
-        return write(false);
+        return !finished && write(false);
     }
 
     /** The last snapshot of a process that is ending. */
     public synchronized void finish(ProcessManifest.Ending ending) {
+        finished = true;
         manifest.ended(ending, System.currentTimeMillis());
         write(true);
     }

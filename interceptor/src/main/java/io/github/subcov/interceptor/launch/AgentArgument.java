@@ -23,7 +23,8 @@ public final class AgentArgument {
 
     /** Reads the argument; a bare path (no keys) is a config file of a JVM without parent. */
     public static AgentArgument parse(String argument) {
-        String text = argument == null ? "" : argument.trim();
+        // no trim: the config path runs to the end, and a path may end in white space
+        String text = argument == null ? "" : argument;
         String parent = null;
         if (text.startsWith(PARENT)) {
             int comma = text.indexOf(',');

@@ -31,17 +31,21 @@ public final class AgentFlags {
                 JAVAAGENT + jacocoJar + "=" + jacocoOptions);
     }
 
-    /** Whether the option is one that subcov itself adds (any parent). */
+    /**
+     * Whether the option is one that subcov itself adds (any parent). Only the exact text counts:
+     * a user's own agent from the same jar, say JaCoCo's runtime jar in the local repository with
+     * a {@code destfile}, is the user's and must stay.
+     */
     public boolean isOwn(String option) {
-        return isAgent(option, interceptorJar) || isAgent(option, jacocoJar);
-    }
-
-    private static boolean isAgent(String option, String jar) {
-        if (!option.startsWith(JAVAAGENT) || !option.startsWith(jar, JAVAAGENT.length())) {
+        if (option.equals(JAVAAGENT + jacocoJar + "=" + jacocoOptions)) {
+            return true;
+        }
+        String interceptor = JAVAAGENT + interceptorJar + "=";
+        if (!option.startsWith(interceptor)) {
             return false;
         }
-        int end = JAVAAGENT.length() + jar.length();
-        return option.length() == end || option.charAt(end) == '=';
+        AgentArgument argument = AgentArgument.parse(option.substring(interceptor.length()));
+        return option.equals(interceptor + AgentArgument.format(argument.parentId(), configFile));
     }
 
     /** Whether the option loads JaCoCo's agent or subcov's, from any path. */

@@ -37,7 +37,8 @@ final class JavaCommand {
         int i = 1;
         while (i < command.size()) {
             String arg = command.get(i);
-            if (arg.equals("-jar") || arg.equals("-m") || arg.equals("--module") || !arg.startsWith("-")) {
+            if (arg.equals("-jar") || arg.equals("-m") || arg.equals("--module") || arg.startsWith("--module=")
+                    || !arg.startsWith("-")) {
                 break;
             }
             i += WITH_VALUE.contains(arg) ? 2 : 1;

@@ -32,7 +32,7 @@ public final class JvmOptionsText {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && isSeparator(text.charAt(i))) {
                 i++;
             }
             if (i >= n) {
@@ -40,7 +40,7 @@ public final class JvmOptionsText {
             }
             int start = i;
             StringBuilder value = new StringBuilder();
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            while (i < n && !isSeparator(text.charAt(i))) {
                 char c = text.charAt(i);
                 if (c == '"' || c == '\'') {
                     int close = text.indexOf(c, i + 1);
@@ -67,7 +67,7 @@ public final class JvmOptionsText {
         boolean plain = true;
         for (int i = 0; i < option.length() && plain; i++) {
             char c = option.charAt(i);
-            plain = !Character.isWhitespace(c) && c != '"' && c != '\'';
+            plain = !isSeparator(c) && c != '"' && c != '\'';
         }
         if (plain) {
             return option;
@@ -78,7 +78,20 @@ public final class JvmOptionsText {
         if (option.indexOf('\'') < 0) {
             return '\'' + option + '\'';
         }
-        throw new IllegalArgumentException("option holds both quote characters: " + option);
+        // both kinds: the JVM joins adjacent quoted parts into one token, so double quotes go
+        // inside single-quoted parts and everything else inside double-quoted ones
+        StringBuilder out = new StringBuilder(option.length() + 8);
+        int i = 0;
+        while (i < option.length()) {
+            char quote = option.charAt(i) == '"' ? '\'' : '"';
+            int end = i;
+            while (end < option.length() && (option.charAt(end) == '"') == (quote == '\'')) {
+                end++;
+            }
+            out.append(quote).append(option, i, end).append(quote);
+            i = end;
+        }
+        return out.toString();
     }
 
     /**
@@ -92,14 +105,22 @@ public final class JvmOptionsText {
             Token token = cut.get(k);
             int from = token.start;
             int to = token.end;
-            if (from > 0 && Character.isWhitespace(out.charAt(from - 1))) {
+            if (from > 0 && isSeparator(out.charAt(from - 1))) {
                 from--;
-            } else if (to < out.length() && Character.isWhitespace(out.charAt(to))) {
+            } else if (to < out.length() && isSeparator(out.charAt(to))) {
                 to++;
             }
             out.delete(from, to);
         }
         return out.toString();
+    }
+
+    /**
+     * The JVM splits with C's {@code isspace} on bytes: only ASCII white space separates, while
+     * {@link Character#isWhitespace} would also split at U+2003 or U+001C inside a token.
+     */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The text with the options added at its end, one space apart. */

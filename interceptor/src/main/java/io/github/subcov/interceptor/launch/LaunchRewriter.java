@@ -57,7 +57,9 @@ public final class LaunchRewriter {
             return new Launch(newCommand, withToolOptions(environment, toolOptions, userToolOptions));
         }
         if (agentElsewhere) {
-            return new Launch(command, null);
+            // the user's agent stays the only one; subcov's inherited part must go, or every JVM
+            // below would load JaCoCo twice
+            return new Launch(command, withToolOptions(environment, toolOptions, userToolOptions));
         }
         String newToolOptions = JvmOptionsText.append(userToolOptions, flags.forChildOf(parentId));
         return new Launch(command, withToolOptions(environment, toolOptions, newToolOptions));

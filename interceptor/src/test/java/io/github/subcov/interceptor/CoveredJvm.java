@@ -1,0 +1,163 @@
+package io.github.subcov.interceptor;
+
+import fixtures.Parent;
+import io.github.subcov.interceptor.agent.AgentConfig;
+import io.github.subcov.interceptor.launch.AgentArgument;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Starts a real JVM the way {@code subcov:prepare} makes Surefire start a test JVM: the shaded
+ * interceptor jar, then JaCoCo's runtime agent, both on the command line.
+ */
+final class CoveredJvm {
+
+    static final Path AGENT_JAR = Path.of(required("subcov.agentJar"));
+    static final Path TEST_CLASSES = Path.of(required("subcov.testClasses"));
+    static final Path JACOCO_JAR = jacocoRuntimeJar();
+    static final String JACOCO_OPTIONS = "output=none,jmx=false,excludes=io.github.subcov.*";
+    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** The parent id that the started JVM is given, standing for the test JVM. */
+    static final String ROOT_ID = "it-root";
+
+    private static final long TIMEOUT_SECONDS = 60;
+
+    final Path dataDirectory;
+    final Path configFile;
+    private final Path interceptorJar;
+    private final Path jacocoJar;
+
+    private CoveredJvm(Path dataDirectory, Path configFile, Path interceptorJar, Path jacocoJar) {
+        this.dataDirectory = dataDirectory;
+        this.configFile = configFile;
+        this.interceptorJar = interceptorJar;
+        this.jacocoJar = jacocoJar;
+    }
+
+    /** Config file and data directory under the given directory; agents where the build left them. */
+    static CoveredJvm in(Path directory) throws IOException {
+        return in(directory, AGENT_JAR, JACOCO_JAR);
+    }
+
+    static CoveredJvm in(Path directory, Path interceptorJar, Path jacocoJar) throws IOException {
+        Path data = directory.resolve("subcov");
+        Properties properties = new Properties();
+        properties.setProperty(AgentConfig.DATA_DIRECTORY, data.toString());
+        properties.setProperty(AgentConfig.INTERCEPTOR_JAR, interceptorJar.toString());
+        properties.setProperty(AgentConfig.JACOCO_JAR, jacocoJar.toString());
+        properties.setProperty(AgentConfig.JACOCO_OPTIONS, JACOCO_OPTIONS);
+        properties.setProperty(AgentConfig.CHECKPOINT_MILLIS, "1000");
+        Path config = directory.resolve("subcov-agent.properties");
+        try (OutputStream out = Files.newOutputStream(config)) {
+            properties.store(out, "written by " + CoveredJvm.class.getSimpleName());
+        }
+        return new CoveredJvm(data, config, interceptorJar, jacocoJar);
+    }
+
+    /** Runs the main class with both agents, in the test classes directory. */
+    Run run(String mainClass, String... args) {
+        return run(Map.of(), mainClass, args);
+    }
+
+    Run run(Map<String, String> extraEnvironment, String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA,
+                "-javaagent:" + interceptorJar + "=" + AgentArgument.format(ROOT_ID, configFile.toString()),
+                "-javaagent:" + jacocoJar + "=" + JACOCO_OPTIONS));
+        command.addAll(Parent.QUICK);
+        command.addAll(List.of("-cp", TEST_CLASSES.toString(), mainClass));
+        command.addAll(List.of(args));
+        return Run.of(command, extraEnvironment);
+    }
+
+    /** Runs the main class without any agent, as the user's build would without subcov. */
+    static Run runUncovered(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(Parent.QUICK);
+        command.addAll(List.of("-cp", TEST_CLASSES.toString(), mainClass));
+        command.addAll(List.of(args));
+        return Run.of(command, Map.of());
+    }
+
+    DataDirectory data() throws IOException {
+        return DataDirectory.read(dataDirectory, TEST_CLASSES);
+    }
+
+    /** How a process ended and every byte it wrote. */
+    record Run(List<String> command, int exitCode, byte[] stdout, byte[] stderr) {
+
+        static Run of(List<String> command, Map<String, String> extraEnvironment) {
+            try {
+                Path out = Files.createTempFile("subcov-it", ".out");
+                Path err = Files.createTempFile("subcov-it", ".err");
+                try {
+                    ProcessBuilder builder = new ProcessBuilder(command).directory(TEST_CLASSES.toFile())
+                            .redirectOutput(out.toFile()).redirectError(err.toFile());
+                    Map<String, String> environment = builder.environment();
+                    // the user's settings of the machine running the build must not leak in
+                    environment.remove("JAVA_TOOL_OPTIONS");
+                    environment.remove("JDK_JAVA_OPTIONS");
+                    environment.remove("_JAVA_OPTIONS");
+                    environment.putAll(extraEnvironment);
+                    Process process = builder.start();
+                    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                        process.descendants().forEach(ProcessHandle::destroyForcibly);
+                        process.destroyForcibly();
+                        fail("still running after " + TIMEOUT_SECONDS + " s: " + command + "\n"
+                                + Files.readString(out) + Files.readString(err));
+                    }
+                    return new Run(command, process.exitValue(), Files.readAllBytes(out), Files.readAllBytes(err));
+                } finally {
+                    Files.deleteIfExists(out);
+                    Files.deleteIfExists(err);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        String out() {
+            return new String(stdout, StandardCharsets.UTF_8);
+        }
+
+        String err() {
+            return new String(stderr, StandardCharsets.UTF_8);
+        }
+
+        /** For assertion messages: everything needed to see what went wrong. */
+        String describe() {
+            return "exit " + exitCode + " of " + command + "\n--- stdout\n" + out() + "--- stderr\n" + err();
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set: run this test with failsafe");
+        }
+        return value;
+    }
+
+    private static Path jacocoRuntimeJar() {
+        try {
+            Class<?> rt = Class.forName("org.jacoco.agent.rt.RT", false, CoveredJvm.class.getClassLoader());
+            return Path.of(rt.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (ReflectiveOperationException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("JaCoCo's runtime agent jar is not on the test class path", e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.subcov.interceptor;
+
+import org.jacoco.core.analysis.Analyzer;
+import org.jacoco.core.analysis.CoverageBuilder;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.analysis.IMethodCoverage;
+import org.jacoco.core.tools.ExecFileLoader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** What the covered JVMs of one run left in the data directory: one manifest and one .exec each. */
+final class DataDirectory {
+
+    private final List<ProcessData> processes;
+
+    private DataDirectory(List<ProcessData> processes) {
+        this.processes = processes;
+    }
+
+    static DataDirectory read(Path directory, Path classes) throws IOException {
+        List<ProcessData> processes = new ArrayList<>();
+        if (Files.isDirectory(directory)) {
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path json : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                    processes.add(ProcessData.read(json, classes));
+                }
+            }
+        }
+        return new DataDirectory(processes);
+    }
+
+    List<ProcessData> all() {
+        return processes;
+    }
+
+    /** The processes whose command line runs the given main class. */
+    List<ProcessData> running(String mainClass) {
+        return processes.stream().filter(p -> p.runs(mainClass)).collect(Collectors.toList());
+    }
+
+    ProcessData only(String mainClass) {
+        return single(running(mainClass), "running " + mainClass);
+    }
+
+    /** The one process running the main class whose command line ends with the given arguments. */
+    ProcessData only(String mainClass, String lastArguments) {
+        return single(running(mainClass).stream().filter(p -> p.command().endsWith(" " + lastArguments))
+                .collect(Collectors.toList()), "running " + mainClass + " ... " + lastArguments);
+    }
+
+    private ProcessData single(List<ProcessData> found, String what) {
+        if (found.size() != 1) {
+            throw new AssertionError("expected one process " + what + ", found " + found.size() + ": " + this);
+        }
+        return found.get(0);
+    }
+
+    @Override
+    public String toString() {
+        return processes.toString();
+    }
+
+    /** One process: its manifest's fields and the coverage in its .exec file. */
+    record ProcessData(String id, String parent, String command, String ending, Path exec, Path classes) {
+
+        private static final Pattern STRING_FIELD = Pattern.compile("\"(\\w+)\": (null|\"((?:[^\"\\\\]|\\\\.)*)\")");
+
+        static ProcessData read(Path json, Path classes) throws IOException {
+            String text = Files.readString(json);
+            String name = json.getFileName().toString();
+            Path exec = json.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".exec");
+            return new ProcessData(field(text, "id"), field(text, "parent"), field(text, "command"),
+                    field(text, "ending"), exec, classes);
+        }
+
+        private static String field(String json, String name) {
+            Matcher matcher = STRING_FIELD.matcher(json);
+            while (matcher.find()) {
+                if (matcher.group(1).equals(name)) {
+                    return matcher.group(3) == null ? null : unescape(matcher.group(3));
+                }
+            }
+            throw new AssertionError("manifest has no field " + name + ": " + json);
+        }
+
+        private static String unescape(String text) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != '\\') {
+                    out.append(c);
+                    continue;
+                }
+                char next = text.charAt(++i);
+                switch (next) {
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case 't' -> out.append('\t');
+                    case 'u' -> {
+                        out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                    default -> out.append(next);
+                }
+            }
+            return out.toString();
+        }
+
+        boolean runs(String mainClass) {
+            return command != null && command.contains(" " + mainClass);
+        }
+
+        /** Instructions of the method that this process's .exec file records as executed. */
+        int coveredInstructions(Class<?> type, String method) throws IOException {
+            if (!Files.isRegularFile(exec)) {
+                throw new AssertionError("no coverage file " + exec + " for " + this);
+            }
+            ExecFileLoader loader = new ExecFileLoader();
+            loader.load(exec.toFile());
+            CoverageBuilder coverage = new CoverageBuilder();
+            String resource = type.getName().replace('.', '/') + ".class";
+            new Analyzer(loader.getExecutionDataStore(), coverage)
+                    .analyzeClass(Files.readAllBytes(classes.resolve(resource)), resource);
+            for (IClassCoverage covered : coverage.getClasses()) {
+                for (IMethodCoverage m : covered.getMethods()) {
+                    if (m.getName().equals(method)) {
+                        return m.getInstructionCounter().getCoveredCount();
+                    }
+                }
+            }
+            throw new AssertionError(type + " has no method " + method);
+        }
+
+        /** Fails unless this process's own .exec file shows the method run. */
+        void assertCovered(Class<?> type, String method) throws IOException {
+            if (coveredInstructions(type, method) == 0) {
+                throw new AssertionError(type.getSimpleName() + "." + method + " not covered in " + exec + " of " + this);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "process " + id + " (parent " + parent + ", " + ending + "): " + command;
+        }
+    }
+}

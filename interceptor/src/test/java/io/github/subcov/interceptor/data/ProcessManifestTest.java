@@ -1,0 +1,78 @@
+package io.github.subcov.interceptor.data;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProcessManifestTest {
+
+    @Test
+    void runningProcessHasNoEndYet() {
+        ProcessIdentity identity = ProcessIdentity.current(null);
+        String json = new ProcessManifest(identity, 1234L).toJson();
+
+        assertTrue(json.contains("\"id\": \"" + identity.id() + "\""), json);
+        assertTrue(json.contains("\"pid\": " + ProcessHandle.current().pid() + ","), json);
+        assertTrue(json.contains("\"parent\": null"), json);
+        assertTrue(json.contains("\"startMillis\": 1234,"), json);
+        assertTrue(json.contains("\"endMillis\": null,"), json);
+        assertTrue(json.contains("\"ending\": \"running\""), json);
+        assertTrue(json.contains("\"lastCheckpointMillis\": null"), json);
+        assertTrue(json.contains("\"javaVersion\": \"" + System.getProperty("java.version") + "\""), json);
+    }
+
+    @Test
+    void endingCheckpointAndParentAreRecorded() {
+        ProcessManifest manifest = new ProcessManifest(ProcessIdentity.current("h-1-parent"), 1L);
+        manifest.checkpointed(5L);
+        manifest.ended(ProcessManifest.Ending.HALT, 9L);
+        String json = manifest.toJson();
+
+        assertTrue(json.contains("\"parent\": \"h-1-parent\""), json);
+        assertTrue(json.contains("\"lastCheckpointMillis\": 5,"), json);
+        assertTrue(json.contains("\"endMillis\": 9,"), json);
+        assertTrue(json.contains("\"ending\": \"halt\""), json);
+    }
+
+    @Test
+    void warningsAreEscapedAndCappedAtTwenty() {
+        ProcessManifest manifest = new ProcessManifest(ProcessIdentity.current(null), 1L);
+        for (int i = 0; i < 25; i++) {
+            manifest.warn("warning \"" + i + "\"");
+        }
+        String json = manifest.toJson();
+
+        assertTrue(json.contains("\"warnings\": [\"warning \\\"0\\\"\", "), json);
+        assertTrue(json.contains("\"warning \\\"19\\\"\"]"), json);
+        assertFalse(json.contains("warning \\\"20\\\""), json);
+    }
+
+    @Test
+    void writeReplacesTheFileAsUtf8(@TempDir Path directory) throws Exception {
+        ProcessManifest manifest = new ProcessManifest(ProcessIdentity.current(null), 1L);
+        manifest.warn("J\u00fcrgen");
+        File file = directory.resolve("m.json").toFile();
+
+        manifest.write(file);
+
+        assertEquals(manifest.toJson(), new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void identityIsHostPidRandomAndDiffersBetweenCalls() {
+        ProcessIdentity one = ProcessIdentity.current(null);
+        ProcessIdentity two = ProcessIdentity.current(null);
+
+        assertTrue(one.id().matches("[A-Za-z0-9._]+-" + ProcessHandle.current().pid() + "-[0-9a-z]+"), one.id());
+        assertEquals(ProcessHandle.current().pid(), one.pid());
+        assertFalse(one.id().equals(two.id()));
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.subcov.interceptor.launch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AgentFlagsTest {
+
+    private static final String INTERCEPTOR = "/m2/io/github/subcov/subcov-interceptor/0.1.0/subcov-interceptor-0.1.0.jar";
+    private static final String JACOCO = "/m2/org/jacoco/org.jacoco.agent/0.8.15/org.jacoco.agent-0.8.15-runtime.jar";
+    private static final AgentFlags FLAGS =
+            new AgentFlags(INTERCEPTOR, "/project/target/subcov.properties", JACOCO, "output=none,jmx=false");
+
+    @Test
+    void interceptorComesFirstThenJacoco() {
+        assertEquals(List.of(
+                        "-javaagent:" + INTERCEPTOR + "=parent=h-7-z,config=/project/target/subcov.properties",
+                        "-javaagent:" + JACOCO + "=output=none,jmx=false"),
+                FLAGS.forChildOf("h-7-z"));
+    }
+
+    @Test
+    void ownOptionsAreRecognisedForAnyParent() {
+        for (String option : FLAGS.forChildOf("h-7-z")) {
+            assertTrue(FLAGS.isOwn(option), option);
+        }
+        for (String option : FLAGS.forChildOf(null)) {
+            assertTrue(FLAGS.isOwn(option), option);
+        }
+    }
+
+    @Test
+    void usersAgentFromTheSameJarIsNotOwn() {
+        // jacoco:prepare-agent resolves the very jar that subcov uses from the local repository
+        assertFalse(FLAGS.isOwn("-javaagent:" + JACOCO + "=destfile=target/jacoco-it.exec"));
+        assertFalse(FLAGS.isOwn("-javaagent:" + JACOCO + "=output=none"));
+        assertFalse(FLAGS.isOwn("-javaagent:" + JACOCO));
+        assertFalse(FLAGS.isOwn("-javaagent:" + INTERCEPTOR));
+        assertFalse(FLAGS.isOwn("-javaagent:" + INTERCEPTOR + "=parent=a,config=/other/build/subcov.properties"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "-javaagent:" + INTERCEPTOR + "x=parent=a",
+        "-javaagent:" + JACOCO + ".bak",
+        "-javaagent:/elsewhere/org.jacoco.agent-0.8.15-runtime.jar=output=none",
+        "-javaagent:/m2/io/github/subcov/subcov-interceptor/0.1.0/",
+        "-Dx=-javaagent:" + JACOCO,
+        "javaagent:" + JACOCO,
+        "-agentpath:" + JACOCO,
+        ""})
+    void otherOptionsAreNotOwn(String option) {
+        assertFalse(FLAGS.isOwn(option), option);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "-javaagent:/x/jacocoagent.jar",
+        "-javaagent:jacocoagent.jar=destfile=target/jacoco.exec",
+        "-javaagent:/m2/org/jacoco/org.jacoco.agent/0.8.15/org.jacoco.agent-0.8.15-runtime.jar=output=none",
+        "-javaagent:C:\\tools\\JaCoCo\\JACOCOAGENT.JAR=output=tcpserver",
+        "-javaagent:/opt/my jacoco dir/jacoco agent 0.8.jar",
+        "-javaagent:/x/y/subcov-interceptor-0.1.0-SNAPSHOT.jar=parent=,config=/c",
+        "-javaagent:/x/y/Subcov-Interceptor.jar",
+        "-javaagent:" + INTERCEPTOR})
+    void jacocoAndSubcovAgentsFromAnyPathAreCoverageAgents(String option) {
+        assertTrue(AgentFlags.isCoverageAgent(option), option);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "-javaagent:/x/aspectjweaver.jar",
+        "-javaagent:/jacoco/agent.jar",
+        "-javaagent:C:\\jacoco\\agent.jar",
+        "-javaagent:/x/other.jar=destfile=jacoco.exec",
+        "-javaagent:/x/subcov.jar",
+        "-agentlib:jdwp=transport=dt_socket",
+        "-Djacoco.agent=1",
+        "-jacocoagent.jar",
+        "jacocoagent.jar",
+        "-javaagent:"})
+    void otherAgentsAndOptionsAreNot(String option) {
+        assertFalse(AgentFlags.isCoverageAgent(option), option);
+    }
+}

@@ -1,0 +1,267 @@
+package io.github.subcov.interceptor.launch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LaunchRewriterTest {
+
+    static final String INTERCEPTOR = "/m2/subcov-interceptor-0.1.0.jar";
+    static final String CONFIG = "/project/target/subcov/agent.properties";
+    static final String JACOCO = "/m2/org.jacoco.agent-0.8.15-runtime.jar";
+    static final AgentFlags FLAGS = new AgentFlags(INTERCEPTOR, CONFIG, JACOCO, "output=none,jmx=false,excludes=io.github.subcov.*");
+    static final String ME = "host-100-me";
+
+    private final LaunchRewriter rewriter = new LaunchRewriter(FLAGS, ME);
+    private final List<String> mine = FLAGS.forChildOf(ME);
+    /** What a shell child of an earlier covered JVM handed down to this one. */
+    private final String handedDown = JvmOptionsText.append(null, FLAGS.forChildOf("host-1-grandparent"));
+
+    private static final String TOOL = LaunchRewriter.JAVA_TOOL_OPTIONS;
+    private static final Map<String, String> NOTHING = Map.of("PATH", "/usr/bin");
+
+    private List<String> withMine(String program, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(program);
+        command.addAll(mine);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private Launch inherit(List<String> command, Map<String, String> environment) {
+        return rewriter.rewrite(command, null, environment);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/usr/lib/jvm/java-17/bin/java", "java", "/opt/jdk 21/bin/java", "C:\\jdk\\bin\\java.exe",
+            "javaw.exe", "JAVA.EXE", "C:\\Program Files\\Java\\bin\\javaw", "./java"})
+    void javaLauncherGetsTheFlagsRightAfterTheProgram(String program) {
+        Launch launch = inherit(List.of(program, "-cp", "x", "Main", "arg"), NOTHING);
+
+        assertEquals(withMine(program, "-cp", "x", "Main", "arg"), launch.command());
+        assertNull(launch.environment());
+    }
+
+    @Test
+    void jarAndArgfileAndModuleLaunchesGetTheFlagsFirst() {
+        assertEquals(withMine("java", "-jar", "app.jar", "-version"), inherit(List.of("java", "-jar", "app.jar", "-version"), NOTHING).command());
+        assertEquals(withMine("java", "@argfile", "Main"), inherit(List.of("java", "@argfile", "Main"), NOTHING).command());
+        assertEquals(withMine("java", "-m", "app/app.Main", "-version"),
+                inherit(List.of("java", "-m", "app/app.Main", "-version"), NOTHING).command());
+        assertEquals(withMine("java", "--module=app/app.Main", "-version"),
+                inherit(List.of("java", "--module=app/app.Main", "-version"), NOTHING).command());
+    }
+
+    @Test
+    void argumentsOfTheProgramAreNotLauncherOptions() {
+        List<String> command = List.of("java", "-cp", "lib/jacocoagent.jar", "Main", "-javaagent:/x/jacocoagent.jar", "-version");
+        assertEquals(withMine("java", "-cp", "lib/jacocoagent.jar", "Main", "-javaagent:/x/jacocoagent.jar", "-version"),
+                inherit(command, NOTHING).command());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-version", "--version", "-fullversion", "-help", "--help", "-?", "-X", "--list-modules"})
+    void informationalLaunchIsUntouched(String option) {
+        List<String> command = List.of("/usr/bin/java", "-Xmx1g", option);
+        Launch launch = inherit(command, NOTHING);
+        assertSame(command, launch.command());
+        assertNull(launch.environment());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-javaagent:/x/jacocoagent.jar", "-javaagent:/x/org.jacoco.agent-0.8.12-runtime.jar=destfile=a.exec",
+            "-javaagent:" + JACOCO + "=output=none", "-javaagent:/y/subcov-interceptor-0.0.9.jar=config=/z"})
+    void commandWithACoverageAgentIsUntouched(String agent) {
+        List<String> command = List.of("java", "-Xmx1g", agent, "-cp", "x", "Main");
+        Launch launch = inherit(command, NOTHING);
+        assertSame(command, launch.command());
+        assertNull(launch.environment());
+    }
+
+    @Test
+    void userJacocoAgentInToolOptionsLeavesJavaAndShellUntouched() {
+        Map<String, String> environment = Map.of(TOOL, "-Xmx1g \"-javaagent:/opt/ja coco/jacocoagent.jar=output=none\"");
+        for (List<String> command : List.of(List.of("java", "Main"), List.of("sh", "-c", "java Main"))) {
+            Launch launch = inherit(command, environment);
+            assertSame(command, launch.command());
+            assertNull(launch.environment());
+            Launch explicit = rewriter.rewrite(command, new HashMap<>(environment), NOTHING);
+            assertSame(command, explicit.command());
+            assertNull(explicit.environment());
+        }
+    }
+
+    @Test
+    void userAgentFromSubcovsOwnJacocoJarIsTheUsersAndStays() {
+        String user = "-javaagent:" + JACOCO + "=destfile=target/jacoco-it.exec";
+        for (List<String> command : List.of(List.of("java", "Main"), List.of("sh", "-c", "java Main"))) {
+            Launch launch = inherit(command, Map.of(TOOL, user));
+            assertSame(command, launch.command());
+            assertNull(launch.environment());
+        }
+    }
+
+    @Test
+    void userAgentInToolOptionsBelowAShellKeepsOnlyTheUsersPart() {
+        // a JVM under a shell got subcov's part; its code then adds an agent of its own for its child
+        Map<String, String> explicit = new HashMap<>(Map.of(TOOL, handedDown + " -javaagent:/x/jacocoagent.jar"));
+        for (List<String> command : List.of(List.of("java", "Main"), List.of("sh", "-c", "java Main"))) {
+            Launch launch = rewriter.rewrite(command, explicit, Map.of(TOOL, handedDown));
+            assertSame(command, launch.command());
+            assertEquals(Map.of(TOOL, "-javaagent:/x/jacocoagent.jar"), launch.environment());
+        }
+    }
+
+    @Test
+    void userJacocoAgentInJdkJavaOptionsLeavesJavaAndShellUntouched() {
+        Map<String, String> environment = Map.of(LaunchRewriter.JDK_JAVA_OPTIONS, "-javaagent:/x/jacocoagent.jar");
+        for (List<String> command : List.of(List.of("java", "Main"), List.of("sh", "-c", "java Main"))) {
+            Launch launch = inherit(command, environment);
+            assertSame(command, launch.command());
+            assertNull(launch.environment());
+        }
+    }
+
+    @Test
+    void shellGetsTheFlagsAppendedToTheUsersToolOptions() {
+        List<String> command = List.of("sh", "-c", "java -cp x Main");
+        Launch launch = inherit(command, Map.of(TOOL, "-Xmx77m -Dk=v", "PATH", "/bin"));
+
+        assertSame(command, launch.command());
+        assertEquals(Map.of(TOOL, "-Xmx77m -Dk=v " + String.join(" ", mine), "PATH", "/bin"), launch.environment());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sh", "/bin/bash", "./gradlew", "mvn", "python3", "/usr/bin/javac", "jshell", "java.sh",
+            "java-wrapper", "cmd.exe"})
+    void anyOtherProgramGetsTheFlagsInToolOptions(String program) {
+        Launch launch = inherit(List.of(program, "-x"), NOTHING);
+
+        assertEquals(List.of(program, "-x"), launch.command());
+        assertEquals(String.join(" ", mine), launch.environment().get(TOOL));
+        assertEquals("/usr/bin", launch.environment().get("PATH"));
+    }
+
+    @Test
+    void clearedEnvironmentStillGetsTheFlagsForAShell() {
+        Launch launch = rewriter.rewrite(List.of("sh", "-c", "java Main"), new HashMap<>(), NOTHING);
+        assertEquals(Map.of(TOOL, String.join(" ", mine)), launch.environment());
+    }
+
+    @Test
+    void clearedEnvironmentLeavesTheEnvironmentOfAJavaChildAlone() {
+        Map<String, String> cleared = new HashMap<>();
+        Launch launch = rewriter.rewrite(List.of("java", "Main"), cleared, Map.of(TOOL, handedDown));
+        assertEquals(withMine("java", "Main"), launch.command());
+        assertNull(launch.environment());
+        assertTrue(cleared.isEmpty());
+    }
+
+    @Test
+    void handedDownFlagsAreTakenOutForAJavaChildAndTheVariableGoesWhenNothingElseWasInIt() {
+        Launch launch = inherit(List.of("java", "Main"), Map.of(TOOL, handedDown, "PATH", "/bin"));
+
+        assertEquals(withMine("java", "Main"), launch.command());
+        assertEquals(Map.of("PATH", "/bin"), launch.environment());
+    }
+
+    @Test
+    void handedDownFlagsAreTakenOutAndTheUsersPartStaysByteForByte() {
+        String user = " -Xmx77m\t'-Dk=v w'  ";
+        Launch launch = inherit(List.of("java", "Main"), Map.of(TOOL, JvmOptionsText.append(user, FLAGS.forChildOf("g"))));
+
+        assertEquals(withMine("java", "Main"), launch.command());
+        assertEquals(user, launch.environment().get(TOOL));
+    }
+
+    @Test
+    void handedDownFlagsAreTakenOutAlsoForAnInformationalJavaChild() {
+        List<String> command = List.of("java", "-version");
+        Launch launch = inherit(command, Map.of(TOOL, "-Dk=v " + handedDown));
+
+        assertSame(command, launch.command());
+        assertEquals(Map.of(TOOL, "-Dk=v"), launch.environment());
+    }
+
+    @Test
+    void shellChildGetsItsParentsFlagsInsteadOfTheHandedDownOnes() {
+        Launch launch = inherit(List.of("sh", "script.sh"), Map.of(TOOL, "-Dk=v " + handedDown));
+
+        assertEquals("-Dk=v " + String.join(" ", mine), launch.environment().get(TOOL));
+        assertEquals(List.of("-Dk=v", mine.get(0), mine.get(1)),
+                JvmOptionsText.tokens(launch.environment().get(TOOL)).stream().map(t -> t.value).collect(Collectors.toList()));
+    }
+
+    @Test
+    void explicitEnvironmentThatNeedsNoChangeStandsAsTheCallerGaveIt() {
+        Map<String, String> explicit = Collections.unmodifiableMap(new HashMap<>(Map.of(TOOL, "-Dk=v")));
+        Launch launch = rewriter.rewrite(List.of("java", "Main"), explicit, Map.of(TOOL, handedDown));
+        assertEquals(withMine("java", "Main"), launch.command());
+        assertNull(launch.environment());
+    }
+
+    @Test
+    void callersMapIsNeverChanged() {
+        Map<String, String> explicit = Collections.unmodifiableMap(new HashMap<>(Map.of(TOOL, "-Dk=v " + handedDown)));
+        Launch java = rewriter.rewrite(List.of("java", "Main"), explicit, NOTHING);
+        Launch shell = rewriter.rewrite(List.of("sh"), explicit, NOTHING);
+        assertEquals("-Dk=v", java.environment().get(TOOL));
+        assertEquals("-Dk=v " + String.join(" ", mine), shell.environment().get(TOOL));
+        assertEquals("-Dk=v " + handedDown, explicit.get(TOOL));
+    }
+
+    @Test
+    void emptyCommandIsUntouched() {
+        Launch launch = inherit(List.of(), NOTHING);
+        assertEquals(List.of(), launch.command());
+        assertNull(launch.environment());
+    }
+
+    @Test
+    void pathsWithSpacesQuotesAndNonAsciiAreQuotedAndReadBackIdentical() {
+        AgentFlags awkward = new AgentFlags("/home/J\u00fcrgen's \"files\"/sub cov/subcov-interceptor.jar",
+                "/home/J\u00fcrgen's \"files\"/sub cov/target/subcov, \u5b57.properties",
+                "/home/J\u00fcrgen's \"files\"/m2/jacoco agent.jar", "output=none");
+        LaunchRewriter awkwardRewriter = new LaunchRewriter(awkward, ME);
+        String user = "-Xmx77m '-Dk=v w'";
+
+        Launch launch = awkwardRewriter.rewrite(List.of("sh", "-c", "java Main"), null, Map.of(TOOL, user));
+
+        String tool = launch.environment().get(TOOL);
+        List<String> read = JvmOptionsText.tokens(tool).stream().map(t -> t.value).collect(Collectors.toList());
+        List<String> expected = new ArrayList<>(List.of("-Xmx77m", "-Dk=v w"));
+        expected.addAll(awkward.forChildOf(ME));
+        assertEquals(expected, read);
+        assertEquals(user, awkwardRewriter.withoutOwn(tool));
+        assertEquals(AgentArgument.format(ME, "/home/J\u00fcrgen's \"files\"/sub cov/target/subcov, \u5b57.properties"),
+                read.get(2).substring(read.get(2).indexOf(".jar=") + 5));
+    }
+
+    @Test
+    void withoutFlagsGivesTheOriginalCommandBack() {
+        List<String> command = List.of("java", "-Dx=1", "-jar", "app.jar", "a b");
+        assertEquals(command, rewriter.withoutFlags(inherit(command, NOTHING).command()));
+    }
+
+    @Test
+    void withoutOwnKeepsNullAndForeignValues() {
+        assertNull(rewriter.withoutOwn(null));
+        String foreign = "-javaagent:/other/jacocoagent.jar -Dk=v";
+        assertSame(foreign, rewriter.withoutOwn(foreign));
+        assertEquals("", rewriter.withoutOwn(handedDown));
+        assertFalse(rewriter.withoutOwn("-Da " + handedDown + " -Db").contains("javaagent"));
+    }
+}
