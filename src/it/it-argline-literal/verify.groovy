@@ -8,4 +8,4 @@ def data = new File(basedir, 'target/subcov')
 assert data.listFiles().findAll { it.name.endsWith('.exec') }.size() == 2
 def log = new File(basedir, 'build.log').text
 assert log.contains('subcov: 2 JVMs (1 test JVM, 1 spawned)')
-assert log.contains('the <argLine> of maven-surefire-plugin:test does not use ${argLine}; adding the coverage agents in front of "-Xmx256m"')
+assert log.contains('the <argLine> of maven-surefire-plugin:test does not use ${argLine}; adding the coverage agent in front of "-Xmx256m"')

@@ -6,4 +6,5 @@ assert coverage.lines('app/EchoServer', 'answer') == 1
 assert coverage.lines('app/EchoServer', 'main') >= 6
 assert new File(basedir, 'target/subcov.exec').isFile()
 def log = new File(basedir, 'build.log').text
+assert log.contains('the <argLine> of maven-failsafe-plugin:integration-test does not use ${argLine}')
 assert log.contains('subcov: 2 JVMs (1 test JVM, 1 spawned)')

@@ -3,8 +3,10 @@ package app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.File;
-import java.lang.management.ManagementFactory;
+import java.io.FileReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class OwnJacocoTest {
@@ -12,11 +14,13 @@ class OwnJacocoTest {
     static final String JAVA = System.getProperty("java.home") + "/bin/java";
     static final String CLASSES = new File("target/classes").getAbsolutePath();
 
-    /** The JaCoCo agent jar that this test JVM was started with. */
-    static String jacocoJar() {
-        String option = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-javaagent:") && a.contains("org.jacoco.agent")).findFirst().orElseThrow();
-        return option.substring("-javaagent:".length(), option.indexOf('='));
+    /** The JaCoCo agent jar that subcov uses, as its config names it. */
+    static String jacocoJar() throws Exception {
+        Properties config = new Properties();
+        try (Reader in = new FileReader("target/subcov-agent.properties", StandardCharsets.UTF_8)) {
+            config.load(in);
+        }
+        return config.getProperty("jacocoJar");
     }
 
     static String output(ProcessBuilder builder) throws Exception {
@@ -29,7 +33,7 @@ class OwnJacocoTest {
     @Test
     void agentOnCommandLine() throws Exception {
         String own = "-javaagent:" + jacocoJar() + "=destfile=" + new File("target/own-command.exec").getAbsolutePath();
-        assertEquals("jacoco agents 1\n",
+        assertEquals("jacoco agents 1\nalone\n",
                 output(new ProcessBuilder(JAVA, own, "-cp", CLASSES, "app.SelfCovered")));
     }
 
@@ -38,6 +42,13 @@ class OwnJacocoTest {
         ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", "exec '" + JAVA + "' -cp '" + CLASSES + "' app.SelfCovered");
         builder.environment().put("JAVA_TOOL_OPTIONS",
                 "-javaagent:" + jacocoJar() + "=destfile=" + new File("target/own-tool-options.exec").getAbsolutePath());
-        assertEquals("jacoco agents 1\n", output(builder));
+        assertEquals("jacoco agents 1\nalone\n", output(builder));
+    }
+
+    @Test
+    void agentInAScriptBehindAShell() throws Exception {
+        String own = "-javaagent:" + jacocoJar() + "=destfile=" + new File("target/own-script.exec").getAbsolutePath();
+        assertEquals("jacoco agents 2\nwith subcov\n", output(new ProcessBuilder("/bin/sh", "-c",
+                "exec '" + JAVA + "' '" + own + "' -cp '" + CLASSES + "' app.SelfCovered")));
     }
 }

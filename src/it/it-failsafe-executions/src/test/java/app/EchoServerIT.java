@@ -19,6 +19,11 @@ class EchoServerIT {
     }
 
     @Test
+    void literalArgLineStillApplies() {
+        assertEquals("failsafe", System.getProperty("mode"));
+    }
+
+    @Test
     void serverAnswersOverLoopback() throws Exception {
         Process server = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-cp",
                 new File("target/classes").getAbsolutePath(), "app.EchoServer").start();

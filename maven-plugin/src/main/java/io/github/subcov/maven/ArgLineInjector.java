@@ -17,44 +17,40 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Covers test JVMs whose POM sets a literal {@code <argLine>} that ignores the {@code argLine}
- * property (most real projects): just before Surefire or Failsafe runs, the agents are put in
+ * property (most real projects): just before Surefire or Failsafe runs, the agent is put in
  * front of that literal, so no POM edit is needed. Maven reads the listener from the request at
  * every event, and a mojo's configuration when it runs, so wrapping the listener is enough; a
- * proxy passes every other event on unchanged.
+ * proxy passes every event on to Maven's own listener unchanged.
  */
 final class ArgLineInjector implements InvocationHandler {
 
     private static final List<String> FORKING_PLUGINS =
             Arrays.asList("maven-surefire-plugin", "maven-failsafe-plugin");
     private static final Pattern USES_PROPERTY = Pattern.compile("[$@]\\{(subcov\\.)?argLine}");
-    private static final Pattern PROPERTY = Pattern.compile("[$@]\\{([^}]+)}");
     private static final String ARG_LINE = "argLine";
 
     private final ExecutionListener delegate;
-    private final MavenSession session;
     private final Log log;
-    private final Map<String, AgentOptions> optionsByProject = new ConcurrentHashMap<>();
+    private final Map<String, String> optionsByProject = new ConcurrentHashMap<>();
 
-    private ArgLineInjector(ExecutionListener delegate, MavenSession session, Log log) {
+    private ArgLineInjector(ExecutionListener delegate, Log log) {
         this.delegate = delegate;
-        this.session = session;
         this.log = log;
     }
 
     /** Makes sure the project's forked test JVMs carry the options, whatever their argLine says. */
-    static synchronized void register(MavenSession session, MavenProject project, AgentOptions options, Log log) {
+    static synchronized void register(MavenSession session, MavenProject project, String options, Log log) {
         ExecutionListener current = session.getRequest().getExecutionListener();
         ArgLineInjector injector;
         if (current != null && Proxy.isProxyClass(current.getClass())
                 && Proxy.getInvocationHandler(current) instanceof ArgLineInjector) {
             injector = (ArgLineInjector) Proxy.getInvocationHandler(current);
         } else {
-            injector = new ArgLineInjector(current, session, log);
+            injector = new ArgLineInjector(current, log);
             session.getRequest().setExecutionListener((ExecutionListener) Proxy.newProxyInstance(
                     ArgLineInjector.class.getClassLoader(), new Class<?>[] {ExecutionListener.class}, injector));
         }
@@ -66,42 +62,17 @@ final class ArgLineInjector implements InvocationHandler {
     }
 
     /**
-     * The configured argument line with the agents in front, or null when it already gets them
-     * through the {@code argLine} property (or carries them itself).
+     * The configured argument line with the options in front, or null when it already gets them
+     * through the {@code argLine} property (or carries subcov's agent itself).
      */
-    static String withAgents(String configured, String resolved, AgentOptions options) {
+    static String withAgents(String configured, String options) {
         if (configured != null
                 && (USES_PROPERTY.matcher(configured).find() || configured.contains("subcov-interceptor"))) {
             return null;
         }
-        // a property such as @{jacocoArgLine} may already bring a JaCoCo agent: never add a second
-        boolean hasJacoco = resolved != null && resolved.matches("(?s).*-javaagent:\\S*jacoco.*");
-        return AgentOptions.prepend(hasJacoco ? options.interceptorOnly() : options.argLine(), configured);
+        return AgentOptions.prepend(options, configured);
     }
 
-    /** Only the goals that fork a JVM take an argLine ({@code failsafe:verify} does not). */
-    private static boolean forksWithArgLine(MojoExecution execution) {
-        MojoDescriptor descriptor = execution.getMojoDescriptor();
-        return descriptor != null && descriptor.getParameterMap().containsKey(ARG_LINE);
-    }
-
-    /** The value as Surefire will see it, with {@code ${...}} and {@code @{...}} replaced. */
-    private String resolve(String value, MavenProject project) {
-        if (value == null) {
-            return null;
-        }
-        Matcher property = PROPERTY.matcher(value);
-        StringBuffer resolved = new StringBuffer();
-        while (property.find()) {
-            String name = property.group(1);
-            String found = session.getUserProperties().getProperty(name, project.getProperties().getProperty(name,
-                    System.getProperty(name, "")));
-            property.appendReplacement(resolved, Matcher.quoteReplacement(found));
-        }
-        return property.appendTail(resolved).toString();
-    }
-
-    /** Every event goes on to Maven's own listener; {@code mojoStarted} first adds the agents. */
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         if (method.getDeclaringClass() == Object.class) {
@@ -112,7 +83,7 @@ final class ArgLineInjector implements InvocationHandler {
             try {
                 inject(event.getProject(), event.getMojoExecution());
             } catch (RuntimeException failure) {
-                log.warn("subcov: could not add the coverage agents to " + event.getMojoExecution() + ": " + failure);
+                log.warn("subcov: could not add the coverage agent to " + event.getMojoExecution() + ": " + failure);
             }
         }
         if (delegate == null) {
@@ -130,14 +101,14 @@ final class ArgLineInjector implements InvocationHandler {
                 || !forksWithArgLine(execution)) {
             return;
         }
-        AgentOptions options = optionsByProject.get(key(project));
+        String options = optionsByProject.get(key(project));
         Xpp3Dom configuration = execution.getConfiguration();
         if (options == null || configuration == null) {
             return;
         }
         Xpp3Dom argLine = configuration.getChild(ARG_LINE);
         String value = argLine == null ? null : argLine.getValue();
-        String withAgents = withAgents(value, resolve(value, project), options);
+        String withAgents = withAgents(value, options);
         if (withAgents == null) {
             return;
         }
@@ -147,7 +118,13 @@ final class ArgLineInjector implements InvocationHandler {
         }
         argLine.setValue(withAgents);
         log.info("subcov: the <argLine> of " + execution.getArtifactId() + ":" + execution.getGoal()
-                + " does not use ${argLine}; adding the coverage agents in front of \""
+                + " does not use ${argLine}; adding the coverage agent in front of \""
                 + (value == null ? "" : value.trim()) + "\"");
+    }
+
+    /** Only the goals that fork a JVM take an argLine ({@code failsafe:verify} does not). */
+    private static boolean forksWithArgLine(MojoExecution execution) {
+        MojoDescriptor descriptor = execution.getMojoDescriptor();
+        return descriptor != null && descriptor.getParameterMap().containsKey(ARG_LINE);
     }
 }

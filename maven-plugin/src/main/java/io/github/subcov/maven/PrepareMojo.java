@@ -14,7 +14,7 @@ import java.util.Properties;
 
 /**
  * Prepares coverage of every JVM the tests start: sets {@code argLine} (keeping its value) and
- * {@code subcov.argLine} to the agent options, and writes the config that each covered JVM reads.
+ * {@code subcov.argLine} to the agent option, and writes the config that each covered JVM reads.
  */
 @Mojo(name = "prepare", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class PrepareMojo extends AbstractSubcovMojo {
@@ -54,17 +54,15 @@ public class PrepareMojo extends AbstractSubcovMojo {
                 jacoco.agentOptions(), checkpointMillis);
 
         AgentOptions options = new AgentOptions(agentJar(INTERCEPTOR_KEY).getAbsolutePath(),
-                configFile.getAbsolutePath(), agentJar(JACOCO_AGENT_KEY).getAbsolutePath(), jacoco.agentOptions());
-        String added = options.argLine();
+                configFile.getAbsolutePath());
         if (runsJacocoPrepareAgent()) {
             getLog().warn("subcov: jacoco-maven-plugin:prepare-agent also runs in this build. A JVM must not load"
-                    + " JaCoCo twice, so subcov adds only its interceptor to " + propertyName + " and records"
-                    + " the test JVM through that JaCoCo agent; the JVMs the tests start get subcov's own.");
-            added = options.interceptorOnly();
+                    + " JaCoCo twice: subcov records the test JVM through that JaCoCo agent and starts its own"
+                    + " only in JVMs that have none.");
         }
-        setProperty(propertyName, AgentOptions.prepend(added, currentValue(propertyName)));
-        project().getProperties().setProperty(SUBCOV_ARG_LINE, added);
-        ArgLineInjector.register(session(), project(), options, getLog());
+        setProperty(propertyName, AgentOptions.prepend(options.argLine(), currentValue(propertyName)));
+        project().getProperties().setProperty(SUBCOV_ARG_LINE, options.argLine());
+        ArgLineInjector.register(session(), project(), options.argLine(), getLog());
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
     }
 

@@ -7,40 +7,33 @@ import org.junit.jupiter.api.Test;
 
 class ArgLineInjectorTest {
 
-    private static final AgentOptions OPTIONS = new AgentOptions("/r/subcov-interceptor.jar", "/c", "/r/jacoco.jar", "output=none");
-    private static final String AGENTS = OPTIONS.argLine();
+    private static final String AGENTS = new AgentOptions("/r/subcov-interceptor.jar", "/c").argLine();
 
     @Test
     void argLineThatUsesThePropertyIsLeftToTheProperty() {
-        assertNull(ArgLineInjector.withAgents("${argLine}", "${argLine}", OPTIONS));
-        assertNull(ArgLineInjector.withAgents("@{argLine} -Xmx256m", "@{argLine} -Xmx256m", OPTIONS));
-        assertNull(ArgLineInjector.withAgents("-Xmx256m @{subcov.argLine}", "-Xmx256m @{subcov.argLine}", OPTIONS));
+        assertNull(ArgLineInjector.withAgents("${argLine}", AGENTS));
+        assertNull(ArgLineInjector.withAgents("@{argLine} -Xmx256m", AGENTS));
+        assertNull(ArgLineInjector.withAgents("-Xmx256m @{subcov.argLine}", AGENTS));
     }
 
     @Test
     void literalArgLineGetsTheAgentsInFront() {
-        assertEquals(AGENTS + " -Xmx256m", ArgLineInjector.withAgents("-Xmx256m", "-Xmx256m", OPTIONS));
+        assertEquals(AGENTS + " -Xmx256m", ArgLineInjector.withAgents("-Xmx256m", AGENTS));
     }
 
     @Test
     void emptyArgLineGetsTheAgents() {
-        assertEquals(AGENTS, ArgLineInjector.withAgents(null, null, OPTIONS));
-        assertEquals(AGENTS, ArgLineInjector.withAgents("", "", OPTIONS));
+        assertEquals(AGENTS, ArgLineInjector.withAgents(null, AGENTS));
+        assertEquals(AGENTS, ArgLineInjector.withAgents("", AGENTS));
     }
 
     @Test
     void otherPropertiesDoNotCount() {
-        assertEquals(AGENTS + " @{surefireArgLine}", ArgLineInjector.withAgents("@{surefireArgLine}", "@{surefireArgLine}", OPTIONS));
-    }
-
-    @Test
-    void propertyThatBringsJacocoGetsOnlyTheInterceptor() {
-        assertEquals(OPTIONS.interceptorOnly() + " @{jacocoArgLine}",
-                ArgLineInjector.withAgents("@{jacocoArgLine}", "-javaagent:/m2/org.jacoco.agent-0.8.15-runtime.jar=destfile=x", OPTIONS));
+        assertEquals(AGENTS + " @{surefireArgLine}", ArgLineInjector.withAgents("@{surefireArgLine}", AGENTS));
     }
 
     @Test
     void argLineThatAlreadyCarriesSubcovIsNotDoubled() {
-        assertNull(ArgLineInjector.withAgents(AGENTS + " -Xmx1g", AGENTS + " -Xmx1g", OPTIONS));
+        assertNull(ArgLineInjector.withAgents(AGENTS + " -Xmx1g", AGENTS));
     }
 }

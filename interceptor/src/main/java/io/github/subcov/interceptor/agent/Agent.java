@@ -37,6 +37,11 @@ public final class Agent {
         ProcessManifest manifest = new ProcessManifest(identity, System.currentTimeMillis());
         ManifestWarnings warnings = new ManifestWarnings(manifest);
 
+        try {
+            JacocoStarter.startUnlessPresent(config.jacocoJar(), config.jacocoOptions(), instrumentation);
+        } catch (Exception failure) {
+            warnings.warn("could not start JaCoCo's agent, this JVM records nothing: " + failure);
+        }
         LaunchHook.install(new LaunchRewriter(config.flags(), identity.id()), warnings);
         instrumentation.addTransformer(new ProcessImplTransformer(warnings));
 

@@ -45,8 +45,15 @@ public final class AgentConfig {
     }
 
     public AgentFlags flags() {
-        return new AgentFlags(required(INTERCEPTOR_JAR), file.getAbsolutePath(), required(JACOCO_JAR),
-                required(JACOCO_OPTIONS));
+        return new AgentFlags(required(INTERCEPTOR_JAR), file.getAbsolutePath());
+    }
+
+    public File jacocoJar() {
+        return new File(required(JACOCO_JAR));
+    }
+
+    public String jacocoOptions() {
+        return required(JACOCO_OPTIONS);
     }
 
     private String required(String key) {

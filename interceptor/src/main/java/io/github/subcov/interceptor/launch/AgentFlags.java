@@ -1,12 +1,13 @@
 package io.github.subcov.interceptor.launch;
 
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The two {@code -javaagent} options that cover a JVM: subcov's interceptor first, so that its
- * own classes are loaded before JaCoCo's transformer exists, then JaCoCo's runtime agent.
+ * The {@code -javaagent} option that covers a JVM: subcov's interceptor, which starts JaCoCo's
+ * runtime agent itself unless the JVM already names one somewhere subcov cannot rewrite (a
+ * script's own {@code -javaagent}, an argument file), so that no JVM ever loads JaCoCo twice.
  */
 public final class AgentFlags {
 
@@ -14,32 +15,22 @@ public final class AgentFlags {
 
     private final String interceptorJar;
     private final String configFile;
-    private final String jacocoJar;
-    private final String jacocoOptions;
 
-    public AgentFlags(String interceptorJar, String configFile, String jacocoJar, String jacocoOptions) {
+    public AgentFlags(String interceptorJar, String configFile) {
         this.interceptorJar = interceptorJar;
         this.configFile = configFile;
-        this.jacocoJar = jacocoJar;
-        this.jacocoOptions = jacocoOptions;
     }
 
     /** The options for a JVM started by the process with the given id. */
     public List<String> forChildOf(String parentId) {
-        return Arrays.asList(
-                JAVAAGENT + interceptorJar + "=" + AgentArgument.format(parentId, configFile),
-                JAVAAGENT + jacocoJar + "=" + jacocoOptions);
+        return Collections.singletonList(JAVAAGENT + interceptorJar + "=" + AgentArgument.format(parentId, configFile));
     }
 
     /**
      * Whether the option is one that subcov itself adds (any parent). Only the exact text counts:
-     * a user's own agent from the same jar, say JaCoCo's runtime jar in the local repository with
-     * a {@code destfile}, is the user's and must stay.
+     * a user's own agent from the same jar is the user's and must stay.
      */
     public boolean isOwn(String option) {
-        if (option.equals(JAVAAGENT + jacocoJar + "=" + jacocoOptions)) {
-            return true;
-        }
         String interceptor = JAVAAGENT + interceptorJar + "=";
         if (!option.startsWith(interceptor)) {
             return false;
@@ -50,16 +41,24 @@ public final class AgentFlags {
 
     /** Whether the option loads JaCoCo's agent or subcov's, from any path. */
     public static boolean isCoverageAgent(String option) {
+        return agentJarName(option).contains("jacoco") || agentJarName(option).contains("subcov-interceptor");
+    }
+
+    /** Whether the option loads JaCoCo's agent, from any path. */
+    public static boolean isJacocoAgent(String option) {
+        return agentJarName(option).contains("jacoco");
+    }
+
+    /** The file name of a {@code -javaagent} jar in lower case, or "" for any other option. */
+    private static String agentJarName(String option) {
         if (!option.startsWith(JAVAAGENT)) {
-            return false;
+            return "";
         }
         String jar = option.substring(JAVAAGENT.length());
         int equals = jar.indexOf('=');
         if (equals >= 0) {
             jar = jar.substring(0, equals);
         }
-        String name = jar.substring(Math.max(jar.lastIndexOf('/'), jar.lastIndexOf('\\')) + 1)
-                .toLowerCase(Locale.ROOT);
-        return name.contains("jacoco") || name.contains("subcov-interceptor");
+        return jar.substring(Math.max(jar.lastIndexOf('/'), jar.lastIndexOf('\\')) + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** What the {@code java} launcher's own options say about a command line. */
-final class JavaCommand {
+public final class JavaCommand {
 
     private static final Set<String> LAUNCHERS =
             new HashSet<String>(Arrays.asList("java", "javaw", "java.exe", "javaw.exe"));
@@ -33,7 +33,7 @@ final class JavaCommand {
     }
 
     /** The launcher's own options: the arguments after the program, before the main class or jar. */
-    static List<String> launcherOptions(List<String> command) {
+    public static List<String> launcherOptions(List<String> command) {
         int i = 1;
         while (i < command.size()) {
             String arg = command.get(i);
