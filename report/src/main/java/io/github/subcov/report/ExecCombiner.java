@@ -93,7 +93,8 @@ public final class ExecCombiner {
     private static String processId(File file) {
         String name = file.getName();
         for (String suffix : new String[] {EXEC_SUFFIX, MANIFEST_SUFFIX}) {
-            if (name.endsWith(suffix) && name.length() > suffix.length() && file.isFile()) {
+            // any entry counts, so that one that cannot be read as a file is reported, not ignored
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
                 return name.substring(0, name.length() - suffix.length());
             }
         }

@@ -33,7 +33,7 @@ public final class ExecSalvager {
     }
 
     public static SalvagedExec read(File execFile) {
-        if (!execFile.isFile()) {
+        if (!execFile.exists()) {
             return SalvagedExec.withoutData(ReadStatus.MISSING, null, 0);
         }
         try {

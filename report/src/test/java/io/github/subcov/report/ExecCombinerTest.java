@@ -126,12 +126,26 @@ class ExecCombinerTest {
         Files.write(data.resolve("vm-1.exec.tmp"), new byte[] {1, 2, 3});
         Files.writeString(data.resolve("vm-2.json.tmp"), "{");
         Files.writeString(data.resolve("notes.txt"), "hello");
-        Files.createDirectories(data.resolve("nested.exec"));
 
         CombinedData combined = ExecCombiner.combine(List.of(data.toFile()));
 
         assertEquals(1, combined.processes().size());
         assertTrue(combined.warnings().isEmpty());
+    }
+
+    @Test
+    void anEntryThatCannotBeReadAsAFileIsReportedUnreadable() throws Exception {
+        writeExec(data, "vm-1", exec(classData(1, "a/A", 2, 1)));
+        // as root no permission makes a file unreadable; a directory in its place does
+        Files.createDirectories(data.resolve("vm-2.exec"));
+
+        CombinedData combined = ExecCombiner.combine(List.of(data.toFile()));
+
+        assertEquals(2, combined.processes().size());
+        assertEquals(1, combined.unreadableCount());
+        assertEquals(1, combined.warnings().size());
+        assertTrue(combined.warnings().get(0).contains("vm-2.exec: cannot read the file"), combined.warnings().get(0));
+        assertTrue(combined.executionData().contains("a/A"));
     }
 
     @Test
