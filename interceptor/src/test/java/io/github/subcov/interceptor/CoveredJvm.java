@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Starts a real JVM the way {@code subcov:prepare} makes Surefire start a test JVM: the shaded
- * interceptor jar, then JaCoCo's runtime agent, both on the command line.
+ * interceptor jar on the command line, which starts JaCoCo's runtime agent named in the config.
  */
 final class CoveredJvm {
 
@@ -37,20 +37,19 @@ final class CoveredJvm {
     final Path dataDirectory;
     final Path configFile;
     private final Path interceptorJar;
-    private final Path jacocoJar;
 
-    private CoveredJvm(Path dataDirectory, Path configFile, Path interceptorJar, Path jacocoJar) {
+    private CoveredJvm(Path dataDirectory, Path configFile, Path interceptorJar) {
         this.dataDirectory = dataDirectory;
         this.configFile = configFile;
         this.interceptorJar = interceptorJar;
-        this.jacocoJar = jacocoJar;
     }
 
-    /** Config file and data directory under the given directory; agents where the build left them. */
+    /** Config file and data directory under the given directory; agent jars where the build left them. */
     static CoveredJvm in(Path directory) throws IOException {
         return in(directory, AGENT_JAR, JACOCO_JAR);
     }
 
+    /** The config names the JaCoCo jar that the interceptor starts; no command line names it. */
     static CoveredJvm in(Path directory, Path interceptorJar, Path jacocoJar) throws IOException {
         Path data = directory.resolve("subcov");
         Properties properties = new Properties();
@@ -63,31 +62,47 @@ final class CoveredJvm {
         try (OutputStream out = Files.newOutputStream(config)) {
             properties.store(out, "written by " + CoveredJvm.class.getSimpleName());
         }
-        return new CoveredJvm(data, config, interceptorJar, jacocoJar);
+        return new CoveredJvm(data, config, interceptorJar);
     }
 
-    /** Runs the main class with both agents, in the test classes directory. */
+    /** Runs the main class with the interceptor, in the test classes directory. */
     Run run(String mainClass, String... args) {
         return run(Map.of(), mainClass, args);
     }
 
     Run run(Map<String, String> extraEnvironment, String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(JAVA,
-                "-javaagent:" + interceptorJar + "=" + AgentArgument.format(ROOT_ID, configFile.toString()),
-                "-javaagent:" + jacocoJar + "=" + JACOCO_OPTIONS));
+        return runWith(List.of(interceptorOption()), extraEnvironment, mainClass, args);
+    }
+
+    /** The interceptor's option for a JVM that stands for the test JVM. */
+    String interceptorOption() {
+        return "-javaagent:" + interceptorJar + "=" + AgentArgument.format(ROOT_ID, configFile.toString());
+    }
+
+    /** Runs the main class with exactly these options before the quick ones, in this order. */
+    Run runWith(List<String> agentOptions, Map<String, String> extraEnvironment, String mainClass, String... args) {
+        return runWith(agentOptions, extraEnvironment, null, mainClass, args);
+    }
+
+    /** The same, with standard input read from a file. */
+    Run runWith(List<String> agentOptions, Map<String, String> extraEnvironment, Path stdin, String mainClass,
+            String... args) {
+        return Run.of(command(agentOptions, mainClass, args), extraEnvironment, stdin);
+    }
+
+    private static List<String> command(List<String> agentOptions, String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(JAVA);
+        command.addAll(agentOptions);
         command.addAll(Parent.QUICK);
         command.addAll(List.of("-cp", TEST_CLASSES.toString(), mainClass));
         command.addAll(List.of(args));
-        return Run.of(command, extraEnvironment);
+        return command;
     }
 
     /** Runs the main class without any agent, as the user's build would without subcov. */
     static Run runUncovered(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(JAVA));
-        command.addAll(Parent.QUICK);
-        command.addAll(List.of("-cp", TEST_CLASSES.toString(), mainClass));
-        command.addAll(List.of(args));
-        return Run.of(command, Map.of());
+        return Run.of(command(List.of(), mainClass, args), Map.of());
     }
 
     DataDirectory data() throws IOException {
@@ -98,6 +113,11 @@ final class CoveredJvm {
     record Run(List<String> command, int exitCode, byte[] stdout, byte[] stderr) {
 
         static Run of(List<String> command, Map<String, String> extraEnvironment) {
+            return of(command, extraEnvironment, null);
+        }
+
+        /** With standard input read from the file, or an empty pipe when it is null. */
+        static Run of(List<String> command, Map<String, String> extraEnvironment, Path stdin) {
             try {
                 Path out = Files.createTempFile("subcov-it", ".out");
                 Path err = Files.createTempFile("subcov-it", ".err");
@@ -110,6 +130,9 @@ final class CoveredJvm {
                     environment.remove("JDK_JAVA_OPTIONS");
                     environment.remove("_JAVA_OPTIONS");
                     environment.putAll(extraEnvironment);
+                    if (stdin != null) {
+                        builder.redirectInput(stdin.toFile());
+                    }
                     Process process = builder.start();
                     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                         process.descendants().forEach(ProcessHandle::destroyForcibly);

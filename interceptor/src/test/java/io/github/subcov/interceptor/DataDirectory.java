@@ -4,6 +4,7 @@ import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
 import org.jacoco.core.analysis.IClassCoverage;
 import org.jacoco.core.analysis.IMethodCoverage;
+import org.jacoco.core.data.SessionInfo;
 import org.jacoco.core.tools.ExecFileLoader;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -68,17 +70,64 @@ final class DataDirectory {
         return processes.toString();
     }
 
-    /** One process: its manifest's fields and the coverage in its .exec file. */
-    record ProcessData(String id, String parent, String command, String ending, Path exec, Path classes) {
+    /** Instructions of the method that a JaCoCo .exec file, subcov's or the user's, records as executed. */
+    static int coveredInstructions(Path exec, Path classes, Class<?> type, String method) throws IOException {
+        if (!Files.isRegularFile(exec)) {
+            throw new AssertionError("no coverage file " + exec);
+        }
+        ExecFileLoader loader = new ExecFileLoader();
+        loader.load(exec.toFile());
+        CoverageBuilder coverage = new CoverageBuilder();
+        String resource = type.getName().replace('.', '/') + ".class";
+        new Analyzer(loader.getExecutionDataStore(), coverage)
+                .analyzeClass(Files.readAllBytes(classes.resolve(resource)), resource);
+        for (IClassCoverage covered : coverage.getClasses()) {
+            for (IMethodCoverage m : covered.getMethods()) {
+                if (m.getName().equals(method)) {
+                    return m.getInstructionCounter().getCoveredCount();
+                }
+            }
+        }
+        throw new AssertionError(type + " has no method " + method);
+    }
 
-        private static final Pattern STRING_FIELD = Pattern.compile("\"(\\w+)\": (null|\"((?:[^\"\\\\]|\\\\.)*)\")");
+    /**
+     * The ids of the JaCoCo sessions in an .exec file: one per JaCoCo agent that wrote to it, so
+     * two files that share an id were recorded by the same agent in the same JVM.
+     */
+    static Set<String> sessions(Path exec) throws IOException {
+        ExecFileLoader loader = new ExecFileLoader();
+        loader.load(exec.toFile());
+        return loader.getSessionInfoStore().getInfos().stream().map(SessionInfo::getId).collect(Collectors.toSet());
+    }
+
+    /** One process: its manifest's fields and the coverage in its .exec file. */
+    record ProcessData(String id, String parent, String command, String ending, List<String> warnings, Path exec,
+            Path classes) {
+
+        private static final String JSON_STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+        private static final Pattern STRING_FIELD = Pattern.compile("\"(\\w+)\": (null|" + JSON_STRING + ")");
+        private static final Pattern WARNINGS = Pattern.compile("\"warnings\": \\[(.*?)]\\s*}", Pattern.DOTALL);
 
         static ProcessData read(Path json, Path classes) throws IOException {
             String text = Files.readString(json);
             String name = json.getFileName().toString();
             Path exec = json.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".exec");
             return new ProcessData(field(text, "id"), field(text, "parent"), field(text, "command"),
-                    field(text, "ending"), exec, classes);
+                    field(text, "ending"), warnings(text), exec, classes);
+        }
+
+        private static List<String> warnings(String json) {
+            Matcher list = WARNINGS.matcher(json);
+            if (!list.find()) {
+                throw new AssertionError("manifest has no warnings: " + json);
+            }
+            List<String> warnings = new ArrayList<>();
+            Matcher string = Pattern.compile(JSON_STRING).matcher(list.group(1));
+            while (string.find()) {
+                warnings.add(unescape(string.group(1)));
+            }
+            return warnings;
         }
 
         private static String field(String json, String name) {
@@ -123,20 +172,12 @@ final class DataDirectory {
             if (!Files.isRegularFile(exec)) {
                 throw new AssertionError("no coverage file " + exec + " for " + this);
             }
-            ExecFileLoader loader = new ExecFileLoader();
-            loader.load(exec.toFile());
-            CoverageBuilder coverage = new CoverageBuilder();
-            String resource = type.getName().replace('.', '/') + ".class";
-            new Analyzer(loader.getExecutionDataStore(), coverage)
-                    .analyzeClass(Files.readAllBytes(classes.resolve(resource)), resource);
-            for (IClassCoverage covered : coverage.getClasses()) {
-                for (IMethodCoverage m : covered.getMethods()) {
-                    if (m.getName().equals(method)) {
-                        return m.getInstructionCounter().getCoveredCount();
-                    }
-                }
-            }
-            throw new AssertionError(type + " has no method " + method);
+            return DataDirectory.coveredInstructions(exec, classes, type, method);
+        }
+
+        /** The JaCoCo sessions that this process's data came from (see {@link DataDirectory#sessions}). */
+        Set<String> sessions() throws IOException {
+            return DataDirectory.sessions(exec);
         }
 
         /** Fails unless this process's own .exec file shows the method run. */
@@ -148,7 +189,8 @@ final class DataDirectory {
 
         @Override
         public String toString() {
-            return "process " + id + " (parent " + parent + ", " + ending + "): " + command;
+            return "process " + id + " (parent " + parent + ", " + ending + (warnings.isEmpty() ? "" : ", warnings " + warnings)
+                    + "): " + command;
         }
     }
 }

@@ -56,7 +56,7 @@ class ProcessTreeIT {
         assertEquals(0, run.exitCode(), run::describe);
         assertTrue(run.out().contains("child S says") && run.out().contains("child S+ says"), run::describe);
         // the JVM below the shell is told by JAVA_TOOL_OPTIONS and says so, once; the JVM it
-        // starts directly gets the agents on its command line and subcov's part taken out
+        // starts directly gets the interceptor on its command line and subcov's part taken out
         assertEquals(1, run.err().split("Picked up JAVA_TOOL_OPTIONS", -1).length - 1, run::describe);
 
         DataDirectory data = jvm.data();

@@ -38,7 +38,7 @@ class ToolOptionsIT {
 
         assertChildSawUserOptions(run);
         if (how.equals("tool-options")) {
-            // a direct java child gets the agents on its command line: the user's value is all it sees
+            // a direct java child gets the interceptor on its command line: the user's value is all it sees
             assertTrue(run.err().contains("Picked up JAVA_TOOL_OPTIONS: " + USER_OPTIONS + "\n"), run::describe);
         }
         assertChildCovered(jvm);

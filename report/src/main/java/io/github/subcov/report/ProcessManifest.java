@@ -62,6 +62,7 @@ public final class ProcessManifest {
     private final Long endMillis;
     private final Ending ending;
     private final Long lastCheckpointMillis;
+    private final Long lastDumpMillis;
     private final List<String> warnings;
 
     private ProcessManifest(JsonObject json) {
@@ -76,6 +77,7 @@ public final class ProcessManifest {
         endMillis = number(json, "endMillis");
         ending = Ending.of(text(json, "ending"));
         lastCheckpointMillis = number(json, "lastCheckpointMillis");
+        lastDumpMillis = number(json, "lastDumpMillis");
         warnings = texts(json, "warnings");
     }
 
@@ -139,6 +141,11 @@ public final class ProcessManifest {
 
     public Long lastCheckpointMillis() {
         return lastCheckpointMillis;
+    }
+
+    /** When the process last wrote a snapshot that was asked for (subcov:dump, destroyForcibly). */
+    public Long lastDumpMillis() {
+        return lastDumpMillis;
     }
 
     public List<String> warnings() {

@@ -1,13 +1,17 @@
 package io.github.subcov.interceptor.agent;
 
 import io.github.subcov.interceptor.data.Checkpointer;
+import io.github.subcov.interceptor.data.DumpRequests;
 import io.github.subcov.interceptor.data.ExitSnapshot;
 import io.github.subcov.interceptor.data.JacocoRuntime;
+import io.github.subcov.interceptor.data.LastSnapshot;
 import io.github.subcov.interceptor.data.ProcessIdentity;
 import io.github.subcov.interceptor.data.ProcessManifest;
 import io.github.subcov.interceptor.data.SnapshotWriter;
+import io.github.subcov.interceptor.hook.DestroyHook;
+import io.github.subcov.interceptor.hook.HaltHook;
+import io.github.subcov.interceptor.hook.JdkClassTransformer;
 import io.github.subcov.interceptor.hook.LaunchHook;
-import io.github.subcov.interceptor.hook.ProcessImplTransformer;
 import io.github.subcov.interceptor.launch.AgentArgument;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
 
@@ -37,18 +41,24 @@ public final class Agent {
         ProcessManifest manifest = new ProcessManifest(identity, System.currentTimeMillis());
         ManifestWarnings warnings = new ManifestWarnings(manifest);
 
+        SnapshotWriter writer =
+                new SnapshotWriter(new JacocoRuntime(), manifest, config.dataDirectory(), identity.id());
+        // the hooks first: java.lang.ProcessImpl loaded while JaCoCo starts must still be woven
+        LaunchHook.install(new LaunchRewriter(config.flags(), identity.id()), warnings);
+        DestroyHook.install(config.dataDirectory(), ProcessIdentity.hostName(), warnings);
+        HaltHook.install(new LastSnapshot(writer, ProcessManifest.Ending.HALT));
+        instrumentation.addTransformer(new JdkClassTransformer(warnings), true);
+        Thread haltHook = HaltHookInstaller.start(instrumentation, warnings);
         try {
             JacocoStarter.startUnlessPresent(config.jacocoJar(), config.jacocoOptions(), instrumentation);
         } catch (Exception failure) {
             warnings.warn("could not start JaCoCo's agent, this JVM records nothing: " + failure);
         }
-        LaunchHook.install(new LaunchRewriter(config.flags(), identity.id()), warnings);
-        instrumentation.addTransformer(new ProcessImplTransformer(warnings));
+        // a JVM may halt the moment main starts: the hook must be in by then
+        haltHook.join(HaltHookInstaller.MAX_WAIT_MILLIS);
 
-        SnapshotWriter writer =
-                new SnapshotWriter(new JacocoRuntime(), manifest, config.dataDirectory(), identity.id());
         ExitSnapshot.register(writer);
-        Checkpointer.start(writer, config.checkpointMillis());
+        Checkpointer.start(writer, new DumpRequests(config.dataDirectory(), identity.id()), config.checkpointMillis());
     }
 
     private static final class ManifestWarnings implements LaunchHook.WarningSink {

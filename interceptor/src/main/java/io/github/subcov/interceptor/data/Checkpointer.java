@@ -2,36 +2,48 @@ package io.github.subcov.interceptor.data;
 
 /**
  * Writes a snapshot every interval while probes change, so that a process killed with SIGKILL
- * loses at most one interval. A daemon thread: it never keeps a JVM alive.
+ * loses at most one interval, and at once when one is asked for. A daemon thread: it never keeps
+ * a JVM alive.
  */
 public final class Checkpointer implements Runnable {
 
+    /** How often requests are looked for: a parent's destroyForcibly waits at most a few of these. */
+    static final long TICK_MILLIS = 50;
+
     private final SnapshotWriter writer;
+    private final DumpRequests requests;
     private final long intervalMillis;
 
-    private Checkpointer(SnapshotWriter writer, long intervalMillis) {
+    private Checkpointer(SnapshotWriter writer, DumpRequests requests, long intervalMillis) {
         this.writer = writer;
+        this.requests = requests;
         this.intervalMillis = intervalMillis;
     }
 
-    /** Announces the process at once and, when the interval is positive, checkpoints after that. */
-    public static void start(SnapshotWriter writer, long intervalMillis) {
-        Thread thread = new Thread(new Checkpointer(writer, intervalMillis), "subcov-checkpoint");
+    /**
+     * Announces the process at once, then serves snapshot requests and, when the interval is
+     * positive, checkpoints.
+     */
+    public static void start(SnapshotWriter writer, DumpRequests requests, long intervalMillis) {
+        Thread thread = new Thread(new Checkpointer(writer, requests, intervalMillis), "subcov-checkpoint");
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 
     @Override
     public void run() {
         writer.announce();
-        if (intervalMillis <= 0) {
-            return;
-        }
+        long nextCheckpoint = System.currentTimeMillis() + intervalMillis;
         try {
             while (true) {
-                Thread.sleep(intervalMillis);
-                writer.checkpoint();
+                Thread.sleep(TICK_MILLIS);
+                if (requests.pending()) {
+                    writer.dump();
+                    requests.served();
+                } else if (intervalMillis > 0 && System.currentTimeMillis() >= nextCheckpoint) {
+                    writer.checkpoint();
+                    nextCheckpoint = System.currentTimeMillis() + intervalMillis;
+                }
             }
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();

@@ -1,20 +1,13 @@
 package io.github.subcov.interceptor.data;
 
 /** The shutdown hook: the last snapshot of a JVM that exits, calls {@code System.exit} or gets SIGTERM. */
-public final class ExitSnapshot implements Runnable {
+public final class ExitSnapshot {
 
-    private final SnapshotWriter writer;
-
-    private ExitSnapshot(SnapshotWriter writer) {
-        this.writer = writer;
+    private ExitSnapshot() {
     }
 
     public static void register(SnapshotWriter writer) {
-        Runtime.getRuntime().addShutdownHook(new Thread(new ExitSnapshot(writer), "subcov-exit-snapshot"));
-    }
-
-    @Override
-    public void run() {
-        writer.finish(ProcessManifest.Ending.EXIT);
+        Runtime.getRuntime().addShutdownHook(
+                new Thread(new LastSnapshot(writer, ProcessManifest.Ending.EXIT), "subcov-exit-snapshot"));
     }
 }

@@ -56,6 +56,11 @@ public final class ProcessIdentity {
         }
     }
 
+    /** The host part of every id made here. */
+    public static String hostName() {
+        return host();
+    }
+
     /** The host name without a DNS look-up, which can stall a start for seconds. */
     private static String host() {
         String host = null;

@@ -24,6 +24,7 @@ public final class ProcessManifest {
     private Ending ending = Ending.RUNNING;
     private long endMillis;
     private long lastCheckpointMillis;
+    private long lastDumpMillis;
 
     public ProcessManifest(ProcessIdentity identity, long startMillis) {
         this.identity = identity;
@@ -38,6 +39,10 @@ public final class ProcessManifest {
 
     public synchronized void checkpointed(long millis) {
         lastCheckpointMillis = millis;
+    }
+
+    public synchronized void dumped(long millis) {
+        lastDumpMillis = millis;
     }
 
     public synchronized void ended(Ending how, long millis) {
@@ -66,6 +71,7 @@ public final class ProcessManifest {
         field(json, "endMillis", endMillis == 0 ? "null" : Long.toString(endMillis));
         field(json, "ending", Json.string(ending.name().toLowerCase(java.util.Locale.ROOT)));
         field(json, "lastCheckpointMillis", lastCheckpointMillis == 0 ? "null" : Long.toString(lastCheckpointMillis));
+        field(json, "lastDumpMillis", lastDumpMillis == 0 ? "null" : Long.toString(lastDumpMillis));
         json.append("  \"warnings\": [");
         for (int i = 0; i < warnings.size(); i++) {
             json.append(i == 0 ? "" : ", ").append(Json.string(warnings.get(i)));

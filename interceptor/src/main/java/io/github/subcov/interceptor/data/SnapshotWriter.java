@@ -42,6 +42,15 @@ public final class SnapshotWriter {
         return !finished && write(false);
     }
 
+    /** A snapshot that was asked for: the manifest is rewritten even when the data did not change. */
+    public synchronized void dump() {
+        if (finished) {
+            return;
+        }
+        manifest.dumped(System.currentTimeMillis());
+        write(true);
+    }
+
     /** The last snapshot of a process that is ending. */
     public synchronized void finish(ProcessManifest.Ending ending) {
         finished = true;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,8 +40,21 @@ class AgentConfigTest {
         AgentConfig config = AgentConfig.read(file);
 
         assertEquals(new File("/d"), config.dataDirectory());
-        assertEquals(List.of("-javaagent:/i b/subcov-interceptor.jar=parent=p,config=" + file.getAbsolutePath(),
-                "-javaagent:/j/jacoco.jar=output=none,excludes=a.*"), config.flags().forChildOf("p"));
+        assertEquals(List.of("-javaagent:/i b/subcov-interceptor.jar=parent=p,config=" + file.getAbsolutePath()),
+                config.flags().forChildOf("p"));
+    }
+
+    @Test
+    void jacocoJarAndOptionsAreForTheInterceptorToStartJacocoWith() throws Exception {
+        File file = write(AgentConfig.DATA_DIRECTORY, "/d", AgentConfig.INTERCEPTOR_JAR, "/i/subcov-interceptor.jar",
+                AgentConfig.JACOCO_JAR, "/j k/jacoco.jar", AgentConfig.JACOCO_OPTIONS, "output=none,excludes=a.*");
+
+        AgentConfig config = AgentConfig.read(file);
+
+        assertEquals(new File("/j k/jacoco.jar"), config.jacocoJar());
+        assertEquals("output=none,excludes=a.*", config.jacocoOptions());
+        assertFalse(String.join(" ", config.flags().forChildOf("p")).contains("jacoco"),
+                "JaCoCo is never put on a child's command line");
     }
 
     @Test
@@ -57,5 +71,8 @@ class AgentConfigTest {
 
         assertTrue(failure.getMessage().contains(file.toString()), failure.getMessage());
         assertTrue(failure.getMessage().contains(AgentConfig.INTERCEPTOR_JAR), failure.getMessage());
+        IllegalStateException jacoco = assertThrows(IllegalStateException.class, () -> AgentConfig.read(file).jacocoJar());
+        assertTrue(jacoco.getMessage().contains(AgentConfig.JACOCO_JAR), jacoco.getMessage());
+        assertThrows(IllegalStateException.class, () -> AgentConfig.read(file).jacocoOptions());
     }
 }

@@ -14,15 +14,14 @@ class AgentFlagsTest {
 
     private static final String INTERCEPTOR = "/m2/io/github/subcov/subcov-interceptor/0.1.0/subcov-interceptor-0.1.0.jar";
     private static final String JACOCO = "/m2/org/jacoco/org.jacoco.agent/0.8.15/org.jacoco.agent-0.8.15-runtime.jar";
-    private static final AgentFlags FLAGS =
-            new AgentFlags(INTERCEPTOR, "/project/target/subcov.properties", JACOCO, "output=none,jmx=false");
+    private static final AgentFlags FLAGS = new AgentFlags(INTERCEPTOR, "/project/target/subcov.properties");
 
     @Test
-    void interceptorComesFirstThenJacoco() {
-        assertEquals(List.of(
-                        "-javaagent:" + INTERCEPTOR + "=parent=h-7-z,config=/project/target/subcov.properties",
-                        "-javaagent:" + JACOCO + "=output=none,jmx=false"),
+    void childGetsTheInterceptorAloneWhichStartsJacocoItself() {
+        assertEquals(List.of("-javaagent:" + INTERCEPTOR + "=parent=h-7-z,config=/project/target/subcov.properties"),
                 FLAGS.forChildOf("h-7-z"));
+        assertEquals(List.of("-javaagent:" + INTERCEPTOR + "=parent=,config=/project/target/subcov.properties"),
+                FLAGS.forChildOf(null));
     }
 
     @Test
@@ -37,9 +36,11 @@ class AgentFlagsTest {
 
     @Test
     void usersAgentFromTheSameJarIsNotOwn() {
-        // jacoco:prepare-agent resolves the very jar that subcov uses from the local repository
+        // jacoco:prepare-agent resolves the very jar that subcov uses from the local repository;
+        // subcov never puts JaCoCo on a command line, so every JaCoCo option is the user's
         assertFalse(FLAGS.isOwn("-javaagent:" + JACOCO + "=destfile=target/jacoco-it.exec"));
         assertFalse(FLAGS.isOwn("-javaagent:" + JACOCO + "=output=none"));
+        assertFalse(FLAGS.isOwn("-javaagent:" + JACOCO + "=output=none,jmx=false"));
         assertFalse(FLAGS.isOwn("-javaagent:" + JACOCO));
         assertFalse(FLAGS.isOwn("-javaagent:" + INTERCEPTOR));
         assertFalse(FLAGS.isOwn("-javaagent:" + INTERCEPTOR + "=parent=a,config=/other/build/subcov.properties"));
@@ -87,5 +88,33 @@ class AgentFlagsTest {
         "-javaagent:"})
     void otherAgentsAndOptionsAreNot(String option) {
         assertFalse(AgentFlags.isCoverageAgent(option), option);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "-javaagent:/x/jacocoagent.jar",
+        "-javaagent:jacocoagent.jar=destfile=target/jacoco.exec",
+        "-javaagent:" + JACOCO + "=output=none",
+        "-javaagent:C:\\tools\\JaCoCo\\JACOCOAGENT.JAR=output=tcpserver",
+        "-javaagent:/opt/my jacoco dir/jacoco agent 0.8.jar",
+        "-javaagent:/x/y/org.jacoco.agent-0.8.15-runtime.jar=destfile=/a b/it.exec,append=false"})
+    void jacocoAgentsFromAnyPathAreJacoco(String option) {
+        assertTrue(AgentFlags.isJacocoAgent(option), option);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "-javaagent:" + INTERCEPTOR + "=parent=a,config=/c",
+        "-javaagent:/x/y/Subcov-Interceptor.jar",
+        // a jacoco directory or option value is not a JaCoCo jar
+        "-javaagent:/jacoco/agent.jar",
+        "-javaagent:/x/other.jar=destfile=jacoco.exec",
+        "-javaagent:/x/aspectjweaver.jar",
+        "-agentpath:/x/libjacoco.so",
+        "-Djacoco.agent=-javaagent:/x/jacocoagent.jar",
+        "-javaagent:",
+        ""})
+    void interceptorAndOtherOptionsAreNotJacoco(String option) {
+        assertFalse(AgentFlags.isJacocoAgent(option), option);
     }
 }

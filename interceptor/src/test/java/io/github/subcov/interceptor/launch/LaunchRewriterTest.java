@@ -22,7 +22,7 @@ class LaunchRewriterTest {
     static final String INTERCEPTOR = "/m2/subcov-interceptor-0.1.0.jar";
     static final String CONFIG = "/project/target/subcov/agent.properties";
     static final String JACOCO = "/m2/org.jacoco.agent-0.8.15-runtime.jar";
-    static final AgentFlags FLAGS = new AgentFlags(INTERCEPTOR, CONFIG, JACOCO, "output=none,jmx=false,excludes=io.github.subcov.*");
+    static final AgentFlags FLAGS = new AgentFlags(INTERCEPTOR, CONFIG);
     static final String ME = "host-100-me";
 
     private final LaunchRewriter rewriter = new LaunchRewriter(FLAGS, ME);
@@ -136,6 +136,36 @@ class LaunchRewriterTest {
     }
 
     @Test
+    void shellScriptWithItsOwnJacocoAgentStillGetsTheInterceptor() {
+        // the rewriter cannot see into a script; the interceptor in the JVM below finds the
+        // script's JaCoCo agent on its command line and starts no second one
+        List<String> command = List.of("sh", "-c", "java -javaagent:/x/jacocoagent.jar=destfile=it.exec -cp x Main");
+        Launch launch = inherit(command, NOTHING);
+
+        assertSame(command, launch.command());
+        assertEquals(String.join(" ", mine), launch.environment().get(TOOL));
+    }
+
+    @Test
+    void argumentFileMayHoldAJacocoAgentAndTheChildStillGetsTheInterceptor() {
+        // the launcher expands @files, the rewriter does not read them: the interceptor decides at start
+        List<String> command = List.of("java", "@/tmp/jacoco args.txt", "-cp", "x", "Main");
+        assertEquals(withMine("java", "@/tmp/jacoco args.txt", "-cp", "x", "Main"), inherit(command, NOTHING).command());
+    }
+
+    @Test
+    void subcovNeverPutsAJacocoAgentOnACommandOrIntoTheEnvironment() {
+        for (List<String> command : List.of(List.of("java", "Main"), List.of("sh", "-c", "java Main"))) {
+            Launch launch = rewriter.rewrite(command, new HashMap<>(), Map.of(TOOL, handedDown));
+            List<String> options = new ArrayList<>(launch.command());
+            if (launch.environment() != null && launch.environment().get(TOOL) != null) {
+                JvmOptionsText.tokens(launch.environment().get(TOOL)).forEach(t -> options.add(t.value));
+            }
+            assertFalse(options.stream().anyMatch(AgentFlags::isJacocoAgent), options::toString);
+        }
+    }
+
+    @Test
     void shellGetsTheFlagsAppendedToTheUsersToolOptions() {
         List<String> command = List.of("sh", "-c", "java -cp x Main");
         Launch launch = inherit(command, Map.of(TOOL, "-Xmx77m -Dk=v", "PATH", "/bin"));
@@ -201,7 +231,7 @@ class LaunchRewriterTest {
         Launch launch = inherit(List.of("sh", "script.sh"), Map.of(TOOL, "-Dk=v " + handedDown));
 
         assertEquals("-Dk=v " + String.join(" ", mine), launch.environment().get(TOOL));
-        assertEquals(List.of("-Dk=v", mine.get(0), mine.get(1)),
+        assertEquals(List.of("-Dk=v", mine.get(0)),
                 JvmOptionsText.tokens(launch.environment().get(TOOL)).stream().map(t -> t.value).collect(Collectors.toList()));
     }
 
@@ -233,8 +263,7 @@ class LaunchRewriterTest {
     @Test
     void pathsWithSpacesQuotesAndNonAsciiAreQuotedAndReadBackIdentical() {
         AgentFlags awkward = new AgentFlags("/home/J\u00fcrgen's \"files\"/sub cov/subcov-interceptor.jar",
-                "/home/J\u00fcrgen's \"files\"/sub cov/target/subcov, \u5b57.properties",
-                "/home/J\u00fcrgen's \"files\"/m2/jacoco agent.jar", "output=none");
+                "/home/J\u00fcrgen's \"files\"/sub cov/target/subcov, \u5b57.properties");
         LaunchRewriter awkwardRewriter = new LaunchRewriter(awkward, ME);
         String user = "-Xmx77m '-Dk=v w'";
 

@@ -121,14 +121,10 @@ final class LaunchShapes {
     static Arbitrary<AgentFlags> flags() {
         return Arbitraries.of(
                 new AgentFlags("/root/.m2/repository/io/github/subcov/subcov-interceptor/0.1.0-SNAPSHOT/subcov-interceptor-0.1.0-SNAPSHOT.jar",
-                        "/work/project/target/subcov/agent.properties",
-                        "/root/.m2/repository/org/jacoco/org.jacoco.agent/0.8.15/org.jacoco.agent-0.8.15-runtime.jar",
-                        "output=none,jmx=false,excludes=io.github.subcov.*"),
+                        "/work/project/target/subcov/agent.properties"),
                 new AgentFlags("/home/J\u00fcrgen's \"work\"/m 2/subcov-interceptor.jar",
-                        "/home/J\u00fcrgen's \"work\"/my project/target/subcov, \u5b57/agent.properties",
-                        "/home/J\u00fcrgen's \"work\"/m 2/org.jacoco.agent-runtime.jar", "output=none"),
-                new AgentFlags("C:\\Users\\Ann Lee\\.m2\\subcov-interceptor-0.1.0.jar", "C:\\p\\target\\subcov\\agent.properties",
-                        "C:\\Users\\Ann Lee\\.m2\\org.jacoco.agent-0.8.15-runtime.jar", "output=none,jmx=false"));
+                        "/home/J\u00fcrgen's \"work\"/my project/target/subcov, \u5b57/agent.properties"),
+                new AgentFlags("C:\\Users\\Ann Lee\\.m2\\subcov-interceptor-0.1.0.jar", "C:\\p\\target\\subcov\\agent.properties"));
     }
 
     /** Text with what makes quoting hard: white space, both quotes, '=', ',', non-ASCII. */
@@ -149,7 +145,9 @@ final class LaunchShapes {
         Arbitrary<String> program = Arbitraries.of("sh", "/bin/sh", "bash", "python3", "./gradlew", "mvn", "/usr/bin/javac",
                 "jshell", "java.sh", "run-java", "cmd.exe", "/usr/bin/env", "/opt/my tools/launcher");
         Arbitrary<List<String>> args = Arbitraries.oneOf(text(),
-                        Arbitraries.of("-c", "java -javaagent:/x/jacocoagent.jar -cp x Main", "java -version", "exec java \"$@\""))
+                        Arbitraries.of("-c", "java -javaagent:/x/jacocoagent.jar -cp x Main", "java -version", "exec java \"$@\"",
+                                "exec /opt/jdk/bin/java -Xmx1g -javaagent:/opt/jacoco/jacocoagent.jar=destfile=a.exec -jar app.jar",
+                                "java @args.txt -cp x Main"))
                 .list().ofMaxSize(4);
         return Combinators.combine(program, args).as((p, a) -> {
             List<String> command = new ArrayList<>();

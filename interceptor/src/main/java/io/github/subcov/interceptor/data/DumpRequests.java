@@ -1,0 +1,57 @@
+package io.github.subcov.interceptor.data;
+
+import java.io.File;
+import java.io.IOException;
+
+/**
+ * Asks covered JVMs for a snapshot through files in the data directory, which every JVM of a
+ * build shares: {@code <id>.dump} asks one process (a parent about to kill it with
+ * {@code destroyForcibly}), {@code all.dump} asks every running one ({@code mvn subcov:dump}).
+ * A process deletes its own request once its snapshot is on disk.
+ */
+public final class DumpRequests {
+
+    public static final String ALL = "all.dump";
+    static final String SUFFIX = ".dump";
+
+    private final File own;
+    private final File all;
+    private long allServed;
+
+    public DumpRequests(File dataDirectory, String id) {
+        this.own = new File(dataDirectory, id + SUFFIX);
+        this.all = new File(dataDirectory, ALL);
+        this.allServed = all.lastModified();
+    }
+
+    /** Whether a snapshot was asked for since the last one this process served. */
+    boolean pending() {
+        return own.exists() || all.lastModified() > allServed;
+    }
+
+    void served() {
+        allServed = all.lastModified();
+        own.delete();
+    }
+
+    /**
+     * Asks the process with the given id for a snapshot and waits until it is written or the
+     * time is up; returns whether it was written.
+     */
+    public static boolean request(File dataDirectory, String id, long timeoutMillis) throws IOException,
+            InterruptedException {
+        File request = new File(dataDirectory, id + SUFFIX);
+        if (!request.createNewFile() && !request.exists()) {
+            return false;
+        }
+        long deadline = System.nanoTime() + timeoutMillis * 1000000L;
+        while (request.exists()) {
+            if (System.nanoTime() > deadline) {
+                request.delete();
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+}

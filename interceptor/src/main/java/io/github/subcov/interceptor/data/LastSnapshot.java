@@ -1,0 +1,18 @@
+package io.github.subcov.interceptor.data;
+
+/** The last snapshot of a JVM that ends in a given way. */
+public final class LastSnapshot implements Runnable {
+
+    private final SnapshotWriter writer;
+    private final ProcessManifest.Ending ending;
+
+    public LastSnapshot(SnapshotWriter writer, ProcessManifest.Ending ending) {
+        this.writer = writer;
+        this.ending = ending;
+    }
+
+    @Override
+    public void run() {
+        writer.finish(ending);
+    }
+}

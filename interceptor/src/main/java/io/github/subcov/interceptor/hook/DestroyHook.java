@@ -1,0 +1,62 @@
+package io.github.subcov.interceptor.hook;
+
+import io.github.subcov.interceptor.data.DumpRequests;
+
+import java.io.File;
+import java.io.FilenameFilter;
+
+/**
+ * Before {@code destroyForcibly()} kills a covered child with SIGKILL, asks it for a snapshot and
+ * waits for it, a bounded time: the child's own shutdown hooks never run, so without this it
+ * would lose everything since its last checkpoint.
+ */
+public final class DestroyHook {
+
+    /** The parent waits at most this long; the bound is 500 ms on top of the kill. */
+    static final long WAIT_MILLIS = 400;
+
+    private static volatile File dataDirectory;
+    private static volatile String host;
+    private static volatile LaunchHook.WarningSink warnings;
+
+    private DestroyHook() {
+    }
+
+    public static void install(File directory, String hostName, LaunchHook.WarningSink sink) {
+        warnings = sink;
+        host = hostName;
+        dataDirectory = directory;
+    }
+
+    static void beforeDestroy(Object process, boolean force) {
+        File directory = dataDirectory;
+        if (!force || directory == null) {
+            // SIGTERM runs the child's shutdown hooks, which write its snapshot
+            return;
+        }
+        try {
+            long pid = (Long) Process.class.getMethod("pid").invoke(process);
+            String id = coveredProcess(directory, pid);
+            if (id != null && !DumpRequests.request(directory, id, WAIT_MILLIS)) {
+                warnings.warn("process " + id + " did not write a snapshot within " + WAIT_MILLIS
+                        + " ms before destroyForcibly killed it");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable failure) {
+            warnings.warn("could not ask a child for a snapshot before destroyForcibly: " + failure);
+        }
+    }
+
+    /** The id of the covered JVM with this pid on this host, from its manifest's name; null if none. */
+    private static String coveredProcess(File directory, long pid) {
+        final String prefix = host + "-" + pid + "-";
+        String[] names = directory.list(new FilenameFilter() {
+            @Override
+            public boolean accept(File dir, String name) {
+                return name.startsWith(prefix) && name.endsWith(".json");
+            }
+        });
+        return names == null || names.length == 0 ? null : names[0].substring(0, names[0].length() - ".json".length());
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.subcov.interceptor.hook;
+
+import java.util.Map;
+
+/**
+ * What the code woven into JDK methods calls (see {@code weave.EntryHookMethod}): each method gets
+ * the woven method's arguments and returns those it should go on with, or null.
+ */
+public final class JdkHooks {
+
+    private JdkHooks() {
+    }
+
+    /** {@code ProcessImpl.start(String[] command, Map environment, ...)}: rewrites the launch. */
+    @SuppressWarnings("unchecked")
+    public static Object[] processStart(Object[] arguments) {
+        Object[] launch = LaunchHook.rewrite((String[]) arguments[0], (Map<String, String>) arguments[1]);
+        Object[] result = arguments.clone();
+        result[0] = launch[0];
+        result[1] = launch[1];
+        return result;
+    }
+
+    /** {@code ProcessImpl.destroy(boolean force)}: a child about to be killed writes its snapshot first. */
+    public static Object[] processDestroy(Object[] arguments) {
+        DestroyHook.beforeDestroy(arguments[0], (Boolean) arguments[1]);
+        return null;
+    }
+
+    /** {@code Runtime.halt(int)}: shutdown hooks will not run, so the snapshot is written now. */
+    public static Object[] runtimeHalt(Object[] arguments) {
+        HaltHook.beforeHalt();
+        return null;
+    }
+}

@@ -1,0 +1,192 @@
+package io.github.subcov.interceptor.weave;
+
+import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+
+/**
+ * Puts one hook call in front of a method's own code, inside a catch-all handler: whatever the
+ * hook does, the method runs. The inserted code reaches the hook by reflection through the
+ * system class loader, because JDK code cannot link to classes on the class path (and putting
+ * subcov on the bootstrap class path costs every JVM its application class-data sharing).
+ */
+final class EntryHookMethod extends MethodVisitor {
+
+    static final String HOOKS_CLASS = "io.github.subcov.interceptor.hook.JdkHooks";
+    private static final String OBJECT = "java/lang/Object";
+    private static final String OBJECTS = "[Ljava/lang/Object;";
+
+    private final boolean isStatic;
+    private final String owner;
+    private final Type[] parameters;
+    private final EntryHook hook;
+
+    EntryHookMethod(MethodVisitor next, int access, String owner, String descriptor, EntryHook hook) {
+        super(EntryHookWeaver.API, next);
+        this.isStatic = (access & Opcodes.ACC_STATIC) != 0;
+        this.owner = owner;
+        this.parameters = Type.getArgumentTypes(descriptor);
+        this.hook = hook;
+    }
+
+    @Override
+    public void visitCode() {
+        super.visitCode();
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        Label original = new Label();
+        super.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+        super.visitLabel(start);
+        callHook();
+        super.visitLabel(end);
+        super.visitJumpInsn(Opcodes.GOTO, original);
+        super.visitLabel(handler);
+        Object[] locals = entryLocals();
+        super.visitFrame(Opcodes.F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"});
+        super.visitInsn(Opcodes.POP);
+        super.visitLabel(original);
+        super.visitFrame(Opcodes.F_NEW, locals.length, locals, 0, new Object[0]);
+        // keeps a frame the method itself declares at its first instruction from sharing an offset with ours
+        super.visitInsn(Opcodes.NOP);
+    }
+
+    /** {@code JdkHooks.class.getMethod(hook, Object[].class).invoke(null, new Object[] {arguments})}. */
+    private void callHook() {
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/ClassLoader", "getSystemClassLoader",
+                "()Ljava/lang/ClassLoader;", false);
+        super.visitLdcInsn(HOOKS_CLASS);
+        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/ClassLoader", "loadClass",
+                "(Ljava/lang/String;)Ljava/lang/Class;", false);
+        super.visitLdcInsn(hook.hook);
+        newArray("java/lang/Class", 1);
+        super.visitInsn(Opcodes.DUP);
+        super.visitInsn(Opcodes.ICONST_0);
+        super.visitLdcInsn(Type.getType(OBJECTS));
+        super.visitInsn(Opcodes.AASTORE);
+        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getMethod",
+                "(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;", false);
+        super.visitInsn(Opcodes.ACONST_NULL);
+        newArray(OBJECT, 1);
+        super.visitInsn(Opcodes.DUP);
+        super.visitInsn(Opcodes.ICONST_0);
+        pushArguments();
+        super.visitInsn(Opcodes.AASTORE);
+        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/reflect/Method", "invoke",
+                "(Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", false);
+        if (hook.storesBack) {
+            storeBackArguments();
+        }
+        super.visitInsn(Opcodes.POP);
+    }
+
+    /** An {@code Object[]} of {@code this} (unless static) and every parameter, primitives boxed. */
+    private void pushArguments() {
+        int count = parameters.length + (isStatic ? 0 : 1);
+        newArray(OBJECT, count);
+        int index = 0;
+        int slot = 0;
+        if (!isStatic) {
+            store(index++, Type.getObjectType(owner), slot++);
+        }
+        for (Type parameter : parameters) {
+            store(index++, parameter, slot);
+            slot += parameter.getSize();
+        }
+    }
+
+    private void store(int index, Type type, int slot) {
+        super.visitInsn(Opcodes.DUP);
+        pushInt(index);
+        super.visitVarInsn(type.getOpcode(Opcodes.ILOAD), slot);
+        box(type);
+        super.visitInsn(Opcodes.AASTORE);
+    }
+
+    /** Reference parameters take the values the hook returned, in the order it received them. */
+    private void storeBackArguments() {
+        super.visitTypeInsn(Opcodes.CHECKCAST, OBJECTS);
+        int index = isStatic ? 0 : 1;
+        int slot = isStatic ? 0 : 1;
+        for (Type parameter : parameters) {
+            int sort = parameter.getSort();
+            if (sort == Type.OBJECT || sort == Type.ARRAY) {
+                super.visitInsn(Opcodes.DUP);
+                pushInt(index);
+                super.visitInsn(Opcodes.AALOAD);
+                super.visitTypeInsn(Opcodes.CHECKCAST, parameter.getInternalName());
+                super.visitVarInsn(Opcodes.ASTORE, slot);
+            }
+            index++;
+            slot += parameter.getSize();
+        }
+    }
+
+    private void box(Type type) {
+        if (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY) {
+            return;
+        }
+        String wrapper = boxed(type);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, wrapper, "valueOf",
+                "(" + type.getDescriptor() + ")L" + wrapper + ";", false);
+    }
+
+    private static String boxed(Type type) {
+        switch (type.getSort()) {
+            case Type.BOOLEAN: return "java/lang/Boolean";
+            case Type.BYTE: return "java/lang/Byte";
+            case Type.CHAR: return "java/lang/Character";
+            case Type.SHORT: return "java/lang/Short";
+            case Type.INT: return "java/lang/Integer";
+            case Type.FLOAT: return "java/lang/Float";
+            case Type.LONG: return "java/lang/Long";
+            default: return "java/lang/Double";
+        }
+    }
+
+    /** The frame at the method's entry: {@code this} and the parameters, as the verifier types them. */
+    private Object[] entryLocals() {
+        Object[] locals = new Object[parameters.length + (isStatic ? 0 : 1)];
+        int i = 0;
+        if (!isStatic) {
+            locals[i++] = owner;
+        }
+        for (Type parameter : parameters) {
+            locals[i++] = verificationType(parameter);
+        }
+        return locals;
+    }
+
+    private static Object verificationType(Type type) {
+        switch (type.getSort()) {
+            case Type.BOOLEAN:
+            case Type.BYTE:
+            case Type.CHAR:
+            case Type.SHORT:
+            case Type.INT:
+                return Opcodes.INTEGER;
+            case Type.FLOAT:
+                return Opcodes.FLOAT;
+            case Type.LONG:
+                return Opcodes.LONG;
+            case Type.DOUBLE:
+                return Opcodes.DOUBLE;
+            default:
+                return type.getInternalName();
+        }
+    }
+
+    private void newArray(String type, int length) {
+        pushInt(length);
+        super.visitTypeInsn(Opcodes.ANEWARRAY, type);
+    }
+
+    private void pushInt(int value) {
+        if (value <= 5) {
+            super.visitInsn(Opcodes.ICONST_0 + value);
+        } else {
+            super.visitIntInsn(Opcodes.BIPUSH, value);
+        }
+    }
+}

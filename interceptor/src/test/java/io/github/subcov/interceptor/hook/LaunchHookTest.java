@@ -1,0 +1,119 @@
+package io.github.subcov.interceptor.hook;
+
+import io.github.subcov.interceptor.data.ProcessIdentity;
+import io.github.subcov.interceptor.data.ProcessManifest;
+import io.github.subcov.interceptor.launch.AgentFlags;
+import io.github.subcov.interceptor.launch.LaunchRewriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whatever goes wrong while rewriting, the user's launch goes ahead as given and one warning is kept. */
+class LaunchHookTest {
+
+    private static final AgentFlags FLAGS = new AgentFlags("/m2/subcov-interceptor.jar", "/p/target/subcov.properties");
+    private static final Pattern WARNINGS = Pattern.compile("\"warnings\": \\[(.*)]", Pattern.DOTALL);
+    private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    @TempDir
+    Path directory;
+
+    private final ProcessManifest manifest = new ProcessManifest(ProcessIdentity.current("p"), 1L);
+
+    @AfterEach
+    void uninstall() {
+        LaunchHook.install(null, null);
+    }
+
+    @Test
+    void rewriterThatFailsLeavesTheCommandAndEnvironmentAsGivenAndRecordsOneWarning() throws Exception {
+        // a rewriter without flags fails as soon as it adds them to a java child
+        LaunchHook.install(new LaunchRewriter(null, "me"), manifest::warn);
+        String[] command = {"java", "-cp", "x", "Main"};
+        Map<String, String> environment = new HashMap<>(Map.of("PATH", "/bin"));
+
+        Object[] launch = LaunchHook.rewrite(command, environment);
+
+        assertSame(command, launch[0]);
+        assertArrayEquals(new String[] {"java", "-cp", "x", "Main"}, command);
+        assertSame(environment, launch[1]);
+        assertEquals(Map.of("PATH", "/bin"), environment);
+        List<String> warnings = writtenWarnings();
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("left a launch unchanged: java.lang.NullPointerException"), warnings::toString);
+        assertTrue(warnings.get(0).contains("[java, -cp, x, Main]"), warnings::toString);
+    }
+
+    @Test
+    void nullElementInTheCommandLeavesItAsGivenAndRecordsOneWarning() throws Exception {
+        LaunchHook.install(new LaunchRewriter(FLAGS, "me"), manifest::warn);
+        String[] command = {"java", null, "Main"};
+
+        Object[] launch = LaunchHook.rewrite(command, null);
+
+        assertSame(command, launch[0]);
+        assertNull(launch[1]);
+        assertEquals(1, writtenWarnings().size());
+    }
+
+    @Test
+    void launchAfterAFailureIsRewrittenAgain() throws Exception {
+        LaunchHook.install(new LaunchRewriter(FLAGS, "me"), manifest::warn);
+        LaunchHook.rewrite(new String[] {null}, null);
+
+        Object[] launch = LaunchHook.rewrite(new String[] {"java", "Main"}, null);
+
+        assertArrayEquals(new String[] {"java", FLAGS.forChildOf("me").get(0), "Main"}, (String[]) launch[0]);
+        assertEquals(1, writtenWarnings().size());
+    }
+
+    @Test
+    void warningThatCannotBeRecordedStillLeavesTheLaunchAsGiven() {
+        LaunchHook.install(new LaunchRewriter(null, "me"), message -> {
+            throw new IllegalStateException("manifest gone");
+        });
+        String[] command = {"java", "Main"};
+
+        assertSame(command, LaunchHook.rewrite(command, null)[0]);
+    }
+
+    @Test
+    void withoutARewriterEveryLaunchPassesUntouched() {
+        String[] command = {"java", "Main"};
+        Map<String, String> environment = new HashMap<>();
+
+        Object[] launch = LaunchHook.rewrite(command, environment);
+
+        assertSame(command, launch[0]);
+        assertSame(environment, launch[1]);
+    }
+
+    /** The warnings as the manifest file on disk has them. */
+    private List<String> writtenWarnings() throws Exception {
+        Path file = directory.resolve("m.json");
+        manifest.write(file.toFile());
+        Matcher matcher = WARNINGS.matcher(Files.readString(file));
+        assertTrue(matcher.find());
+        List<String> warnings = new ArrayList<>();
+        Matcher string = JSON_STRING.matcher(matcher.group(1));
+        while (string.find()) {
+            warnings.add(string.group(1).replaceAll("\\\\(.)", "$1"));
+        }
+        return warnings;
+    }
+}
