@@ -20,3 +20,7 @@ assert byMode('destroy-forcibly').lastDumpMillis != null
 assert byMode('sigkill').ending == 'running'
 assert byMode('sigkill').lastCheckpointMillis != null
 assert !new File(basedir, 'target/subcov').listFiles().any { it.name.endsWith('.tmp') || it.name.endsWith('.dump') }
+
+// the JVM killed before its first checkpoint recorded nothing, and the build says so
+def log = new File(basedir, 'build.log').text
+assert log.readLines().any { it.startsWith('[WARNING] subcov: process ') && it.contains('recorded nothing (killed before its first checkpoint, or still running)') && it.endsWith(' app.Ending killed-early') }

@@ -29,6 +29,9 @@ public final class Ending {
             case "destroy-forcibly":
                 waitToBeStopped(destroyForcibly());
                 break;
+            case "killed-early":
+                waitToBeStopped("killed-early");
+                break;
             default:
                 waitToBeStopped(sigkill());
         }

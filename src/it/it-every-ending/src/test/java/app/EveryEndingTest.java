@@ -59,28 +59,38 @@ class EveryEndingTest {
     }
 
     @Test
-    void killNineAfterACheckpoint() throws Exception {
-        Process child = start("sigkill");
+    void killNineBeforeTheFirstCheckpoint() throws Exception {
+        Process child = start("killed-early");
         awaitReady(child);
-        awaitCheckpoint(child.pid());
+        // a JVM announces itself from a background thread as it starts; wait for that, not for a checkpoint
+        awaitManifest(child.pid(), "(?s).*");
         assertEquals(0, new ProcessBuilder("kill", "-9", Long.toString(child.pid())).start().waitFor());
         assertEquals(137, child.waitFor());
     }
 
-    /** The child's manifest names its last checkpoint once one was written. */
-    static void awaitCheckpoint(long pid) throws Exception {
+    @Test
+    void killNineAfterACheckpoint() throws Exception {
+        Process child = start("sigkill");
+        awaitReady(child);
+        awaitManifest(child.pid(), "(?s).*\"lastCheckpointMillis\": \\d+.*");
+        assertEquals(0, new ProcessBuilder("kill", "-9", Long.toString(child.pid())).start().waitFor());
+        assertEquals(137, child.waitFor());
+    }
+
+    /** Waits until the child's manifest matches, e.g. names its last checkpoint once one was written. */
+    static void awaitManifest(long pid, String pattern) throws Exception {
         for (int i = 0; i < 200; i++) {
             try (var files = Files.list(Path.of("target", "subcov"))) {
                 boolean checkpointed = files.filter(f -> f.getFileName().toString().contains("-" + pid + "-"))
                         .filter(f -> f.toString().endsWith(".json"))
-                        .anyMatch(f -> read(f).matches("(?s).*\"lastCheckpointMillis\": \\d+.*"));
+                        .anyMatch(f -> read(f).matches(pattern));
                 if (checkpointed) {
                     return;
                 }
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no checkpoint of process " + pid);
+        throw new AssertionError("no manifest of process " + pid + " matching " + pattern);
     }
 
     static String read(Path file) {
