@@ -38,8 +38,10 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
             getLog().warn("subcov: " + warning);
         }
         if (failOnDataError && !data.warnings().isEmpty()) {
-            throw new MojoFailureException("subcov: " + data.warnings().size()
-                    + " problems with coverage data (see the warnings above); subcov.failOnDataError is true.");
+            int problems = data.warnings().size();
+            throw new MojoFailureException("subcov: the coverage data had " + problems
+                    + (problems == 1 ? " problem" : " problems")
+                    + " (see the warnings above) and subcov.failOnDataError is true.");
         }
         if (data.processes().isEmpty()) {
             getLog().info("subcov: no coverage data in " + dataDirectory() + "; did subcov:prepare run before the tests?");
