@@ -1,6 +1,7 @@
 package io.github.subcov.interceptor;
 
 import fixtures.Parent;
+import io.github.subcov.interceptor.DataDirectory.ProcessData;
 import io.github.subcov.interceptor.agent.AgentConfig;
 import io.github.subcov.interceptor.launch.AgentArgument;
 
@@ -15,7 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -32,7 +37,7 @@ final class CoveredJvm {
     /** The parent id that the started JVM is given, standing for the test JVM. */
     static final String ROOT_ID = "it-root";
 
-    private static final long TIMEOUT_SECONDS = 60;
+    static final long TIMEOUT_SECONDS = 60;
 
     final Path dataDirectory;
     final Path configFile;
@@ -49,15 +54,25 @@ final class CoveredJvm {
         return in(directory, AGENT_JAR, JACOCO_JAR);
     }
 
+    /** The same with this checkpoint interval; 0 turns checkpoints off. */
+    static CoveredJvm in(Path directory, long checkpointMillis) throws IOException {
+        return in(directory, AGENT_JAR, JACOCO_JAR, checkpointMillis);
+    }
+
     /** The config names the JaCoCo jar that the interceptor starts; no command line names it. */
     static CoveredJvm in(Path directory, Path interceptorJar, Path jacocoJar) throws IOException {
+        return in(directory, interceptorJar, jacocoJar, 1000);
+    }
+
+    private static CoveredJvm in(Path directory, Path interceptorJar, Path jacocoJar, long checkpointMillis)
+            throws IOException {
         Path data = directory.resolve("subcov");
         Properties properties = new Properties();
         properties.setProperty(AgentConfig.DATA_DIRECTORY, data.toString());
         properties.setProperty(AgentConfig.INTERCEPTOR_JAR, interceptorJar.toString());
         properties.setProperty(AgentConfig.JACOCO_JAR, jacocoJar.toString());
         properties.setProperty(AgentConfig.JACOCO_OPTIONS, JACOCO_OPTIONS);
-        properties.setProperty(AgentConfig.CHECKPOINT_MILLIS, "1000");
+        properties.setProperty(AgentConfig.CHECKPOINT_MILLIS, Long.toString(checkpointMillis));
         Path config = directory.resolve("subcov-agent.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             properties.store(out, "written by " + CoveredJvm.class.getSimpleName());
@@ -91,11 +106,16 @@ final class CoveredJvm {
     }
 
     private static List<String> command(List<String> agentOptions, String mainClass, String... args) {
+        return command(agentOptions, TEST_CLASSES.toString(), mainClass, args);
+    }
+
+    private static List<String> command(List<String> agentOptions, String classPath, String mainClass,
+            String... args) {
         List<String> command = new ArrayList<>();
         command.add(JAVA);
         command.addAll(agentOptions);
         command.addAll(Parent.QUICK);
-        command.addAll(List.of("-cp", TEST_CLASSES.toString(), mainClass));
+        command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(List.of(args));
         return command;
     }
@@ -103,6 +123,40 @@ final class CoveredJvm {
     /** Runs the main class without any agent, as the user's build would without subcov. */
     static Run runUncovered(String mainClass, String... args) {
         return Run.of(command(List.of(), mainClass, args), Map.of());
+    }
+
+    /** Starts the main class with the interceptor and returns at once, so the test can signal or kill it. */
+    RunningJvm start(String mainClass, String... args) throws IOException {
+        return startWithClassPath(TEST_CLASSES.toString(), mainClass, args);
+    }
+
+    /** The same with another class path, such as the test classes and a library a fixture needs. */
+    RunningJvm startWithClassPath(String classPath, String mainClass, String... args) throws IOException {
+        return RunningJvm.start(command(List.of(interceptorOption()), classPath, mainClass, args));
+    }
+
+    /** Starts the main class without any agent and returns at once. */
+    static RunningJvm startUncovered(String mainClass, String... args) throws IOException {
+        return RunningJvm.start(command(List.of(), mainClass, args));
+    }
+
+    /**
+     * Waits until the one manifest of the process with this pid satisfies the condition (it is
+     * written by the process in the background) and returns it.
+     */
+    ProcessData awaitProcess(RunningJvm jvm, Predicate<ProcessData> condition) throws IOException,
+            InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            List<ProcessData> found = data().all().stream().filter(p -> p.pid() == jvm.pid()).toList();
+            if (found.size() == 1 && condition.test(found.get(0))) {
+                return found.get(0);
+            }
+            if (System.nanoTime() > deadline) {
+                fail("process " + jvm.pid() + " never got there: " + found + "\n" + jvm.describe());
+            }
+            Thread.sleep(10);
+        }
     }
 
     DataDirectory data() throws IOException {
@@ -122,14 +176,7 @@ final class CoveredJvm {
                 Path out = Files.createTempFile("subcov-it", ".out");
                 Path err = Files.createTempFile("subcov-it", ".err");
                 try {
-                    ProcessBuilder builder = new ProcessBuilder(command).directory(TEST_CLASSES.toFile())
-                            .redirectOutput(out.toFile()).redirectError(err.toFile());
-                    Map<String, String> environment = builder.environment();
-                    // the user's settings of the machine running the build must not leak in
-                    environment.remove("JAVA_TOOL_OPTIONS");
-                    environment.remove("JDK_JAVA_OPTIONS");
-                    environment.remove("_JAVA_OPTIONS");
-                    environment.putAll(extraEnvironment);
+                    ProcessBuilder builder = builder(command, extraEnvironment, out, err);
                     if (stdin != null) {
                         builder.redirectInput(stdin.toFile());
                     }
@@ -153,12 +200,35 @@ final class CoveredJvm {
             }
         }
 
+        /** In the test's directory, without the user's JVM options, output to the files. */
+        static ProcessBuilder builder(List<String> command, Map<String, String> extraEnvironment, Path out, Path err) {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(TEST_CLASSES.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            Map<String, String> environment = builder.environment();
+            // the user's settings of the machine running the build must not leak in
+            environment.remove("JAVA_TOOL_OPTIONS");
+            environment.remove("JDK_JAVA_OPTIONS");
+            environment.remove("_JAVA_OPTIONS");
+            environment.putAll(extraEnvironment);
+            return builder;
+        }
+
         String out() {
             return new String(stdout, StandardCharsets.UTF_8);
         }
 
         String err() {
             return new String(stderr, StandardCharsets.UTF_8);
+        }
+
+        /** Fails unless this run exited with the same code and wrote the same bytes as the run without agents. */
+        void assertSameAs(Run without) {
+            Supplier<String> both = () -> describe() + "\n--- without agents: " + without.describe();
+            assertEquals(without.exitCode, exitCode, both);
+            assertEquals(without.out(), out(), both);
+            assertEquals(without.err(), err(), both);
+            assertArrayEquals(without.stdout, stdout, both);
+            assertArrayEquals(without.stderr, stderr, both);
         }
 
         /** For assertion messages: everything needed to see what went wrong. */

@@ -102,19 +102,31 @@ final class DataDirectory {
     }
 
     /** One process: its manifest's fields and the coverage in its .exec file. */
-    record ProcessData(String id, String parent, String command, String ending, List<String> warnings, Path exec,
-            Path classes) {
+    record ProcessData(String id, long pid, String parent, String command, String ending, Long lastCheckpointMillis,
+            Long lastDumpMillis, List<String> warnings, Path exec, Path classes) {
 
         private static final String JSON_STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
         private static final Pattern STRING_FIELD = Pattern.compile("\"(\\w+)\": (null|" + JSON_STRING + ")");
+        private static final Pattern NUMBER_FIELD = Pattern.compile("\"(\\w+)\": (null|-?\\d+)[,\n]");
         private static final Pattern WARNINGS = Pattern.compile("\"warnings\": \\[(.*?)]\\s*}", Pattern.DOTALL);
 
         static ProcessData read(Path json, Path classes) throws IOException {
             String text = Files.readString(json);
             String name = json.getFileName().toString();
             Path exec = json.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".exec");
-            return new ProcessData(field(text, "id"), field(text, "parent"), field(text, "command"),
-                    field(text, "ending"), warnings(text), exec, classes);
+            return new ProcessData(field(text, "id"), number(text, "pid"), field(text, "parent"), field(text, "command"),
+                    field(text, "ending"), number(text, "lastCheckpointMillis"), number(text, "lastDumpMillis"),
+                    warnings(text), exec, classes);
+        }
+
+        private static Long number(String json, String name) {
+            Matcher matcher = NUMBER_FIELD.matcher(json);
+            while (matcher.find()) {
+                if (matcher.group(1).equals(name)) {
+                    return matcher.group(2).equals("null") ? null : Long.valueOf(matcher.group(2));
+                }
+            }
+            throw new AssertionError("manifest has no number " + name + ": " + json);
         }
 
         private static List<String> warnings(String json) {
@@ -189,7 +201,8 @@ final class DataDirectory {
 
         @Override
         public String toString() {
-            return "process " + id + " (parent " + parent + ", " + ending + (warnings.isEmpty() ? "" : ", warnings " + warnings)
+            return "process " + id + " (parent " + parent + ", " + ending + ", checkpoint " + lastCheckpointMillis
+                    + ", dump " + lastDumpMillis + (warnings.isEmpty() ? "" : ", warnings " + warnings)
                     + "): " + command;
         }
     }

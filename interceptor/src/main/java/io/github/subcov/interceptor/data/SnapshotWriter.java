@@ -51,8 +51,15 @@ public final class SnapshotWriter {
         write(true);
     }
 
-    /** The last snapshot of a process that is ending. */
+    /**
+     * The last snapshot of a process that is ending. A halt's always wins: {@code Runtime.halt} in
+     * a user's shutdown hook runs beside subcov's exit hook, and the JVM takes milliseconds to stop
+     * after it, time enough for a waiting exit snapshot to write over the halt's.
+     */
     public synchronized void finish(ProcessManifest.Ending ending) {
+        if (finished && ending != ProcessManifest.Ending.HALT) {
+            return;
+        }
         finished = true;
         manifest.ended(ending, System.currentTimeMillis());
         write(true);

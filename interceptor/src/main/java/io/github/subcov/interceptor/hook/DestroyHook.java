@@ -35,6 +35,10 @@ public final class DestroyHook {
             return;
         }
         try {
+            if (!((Process) process).isAlive()) {
+                // a child that ended wrote its last snapshot; a finally { destroyForcibly() } must not wait
+                return;
+            }
             long pid = (Long) Process.class.getMethod("pid").invoke(process);
             String id = coveredProcess(directory, pid);
             if (id != null && !DumpRequests.request(directory, id, WAIT_MILLIS)) {

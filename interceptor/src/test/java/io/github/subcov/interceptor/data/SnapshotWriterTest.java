@@ -41,4 +41,28 @@ class SnapshotWriterTest {
             assertEquals(1, files.count(), "no .exec and no temporary file");
         }
     }
+
+    @Test
+    void exitSnapshotAfterAHaltLeavesTheHaltsEnding(@TempDir Path directory) throws Exception {
+        SnapshotWriter writer = new SnapshotWriter(new JacocoRuntime(), new ProcessManifest(ProcessIdentity.current(null), 1L),
+                directory.toFile(), "p3");
+
+        writer.finish(ProcessManifest.Ending.HALT);
+        writer.finish(ProcessManifest.Ending.EXIT);
+
+        String json = Files.readString(directory.resolve("p3.json"));
+        assertTrue(json.contains("\"ending\": \"halt\""), json);
+    }
+
+    @Test
+    void haltAfterTheExitSnapshotWritesTheLastOne(@TempDir Path directory) throws Exception {
+        SnapshotWriter writer = new SnapshotWriter(new JacocoRuntime(), new ProcessManifest(ProcessIdentity.current(null), 1L),
+                directory.toFile(), "p4");
+
+        writer.finish(ProcessManifest.Ending.EXIT);
+        writer.finish(ProcessManifest.Ending.HALT);
+
+        String json = Files.readString(directory.resolve("p4.json"));
+        assertTrue(json.contains("\"ending\": \"halt\""), json);
+    }
 }
