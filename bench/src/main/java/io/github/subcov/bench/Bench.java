@@ -1,0 +1,98 @@
+package io.github.subcov.bench;
+
+import io.github.subcov.bench.generate.GeneratedApp;
+import io.github.subcov.bench.measure.CheckpointMeasure;
+import io.github.subcov.bench.measure.CombineAndReport;
+import io.github.subcov.bench.measure.FirstSpawnMeasure;
+import io.github.subcov.bench.measure.LaterSpawnMeasure;
+import io.github.subcov.bench.measure.StartupMeasure;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The benchmark of one JDK, the one it runs on: {@code Bench [--quick] [--only startup,spawn,...]
+ * [--out results.md]}. Prints the table on stdout and writes it, with the machine, to the
+ * {@code --out} file; progress goes to stderr.
+ */
+public final class Bench {
+
+    static final List<String> MEASUREMENTS = List.of("startup", "first-spawn", "later-spawns", "checkpoint",
+            "combine-report");
+
+    static final String NOTES = String.join("\n",
+            "Values are medians. A ratio (or difference) is the median of the per-round ratios, with the quartiles",
+            "in brackets from 3 rounds on; each round runs every variant once, in rotating order.",
+            "JaCoCo: its agent alone, writing a destfile at exit. subcov: its interceptor, which starts JaCoCo with",
+            "output=none and writes its own files; both exclude io.github.subcov.*. For combine and report the",
+            "JaCoCo column is jacococli (merge, report), and every tool runs in a fresh JVM, timed from start to exit.",
+            "subcov's CoverageReport always writes its process view: the one-.exec line gives it a data directory",
+            "holding only the merged file, so that view covers one process.", "", "");
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        Set<String> only = new LinkedHashSet<String>(MEASUREMENTS);
+        Path out = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--only":
+                    only = new LinkedHashSet<String>(List.of(args[++i].split(",")));
+                    if (!MEASUREMENTS.containsAll(only)) {
+                        throw new IllegalArgumentException("--only takes some of " + MEASUREMENTS);
+                    }
+                    break;
+                case "--out":
+                    out = Path.of(args[++i]);
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown argument " + args[i]
+                            + "; usage: Bench [--quick] [--only " + String.join(",", MEASUREMENTS) + "] [--out file]");
+            }
+        }
+        String report = run(Settings.of(quick), only);
+        System.out.print(report);
+        if (out != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+        }
+    }
+
+    static String run(Settings settings, Set<String> only) throws Exception {
+        String loadBefore = Machine.load();
+        long start = System.nanoTime();
+        BenchFiles files = BenchFiles.locate();
+        Context context = new Context(files, settings, GeneratedApp.ensure(files));
+        ResultTable table = new ResultTable();
+        if (only.contains("startup")) {
+            StartupMeasure.run(context, table);
+        }
+        if (only.contains("first-spawn")) {
+            FirstSpawnMeasure.run(context, table);
+        }
+        if (only.contains("later-spawns")) {
+            LaterSpawnMeasure.run(context, table);
+        }
+        if (only.contains("checkpoint")) {
+            CheckpointMeasure.run(context, table);
+        }
+        if (only.contains("combine-report")) {
+            CombineAndReport.run(context, table);
+        }
+        long minutes = (System.nanoTime() - start) / 60_000_000_000L;
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L % 60;
+        return String.format("### JDK %d%s%n%n%s%n%n%s%n", Runtime.version().feature(),
+                settings.quick ? " (--quick: few rounds, to check the harness; do not quote these)" : "",
+                Machine.describe().replace("\n", "  \n").trim(), table.markdown())
+                + NOTES + String.format("Load average before: %s, after: %s. Took %d min %02d s.%n%n", loadBefore,
+                Machine.load(), minutes, seconds);
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.subcov.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Runs a measurement in rounds that interleave the variants, each round in a rotated order. */
+public final class Rounds {
+
+    /** One sample of one variant; the unit is the caller's. */
+    public interface Measurement {
+        double measure(Variant variant, int round) throws Exception;
+    }
+
+    private Rounds() {
+    }
+
+    /**
+     * Runs {@code warmup} rounds whose samples are dropped (page cache, CDS archive, JIT of the
+     * harness), then {@code rounds} paired rounds.
+     */
+    public static PairedSamples run(String name, List<Variant> variants, int warmup, int rounds,
+            Measurement measurement) throws Exception {
+        PairedSamples samples = new PairedSamples();
+        for (int round = -warmup; round < rounds; round++) {
+            Progress.say("%s: %s %d/%d", name, round < 0 ? "warm-up" : "round", round < 0 ? round + warmup + 1
+                    : round + 1, round < 0 ? warmup : rounds);
+            List<Variant> order = new ArrayList<Variant>(variants);
+            // rotating the order evens out any advantage of going first or last in a round
+            Collections.rotate(order, -Math.floorMod(round, order.size()));
+            for (Variant variant : order) {
+                double value = measurement.measure(variant, round);
+                if (round >= 0) {
+                    samples.add(variant, value);
+                }
+            }
+        }
+        return samples;
+    }
+}

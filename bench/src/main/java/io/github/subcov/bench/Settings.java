@@ -1,0 +1,41 @@
+package io.github.subcov.bench;
+
+/**
+ * How many rounds each measurement gets. The full run is sized for about ten minutes per JDK on
+ * two cores; {@code --quick} only proves that every measurement works.
+ */
+public final class Settings {
+
+    public final boolean quick;
+    public final int startupWarmup;
+    public final int startupRounds;
+    /** Fewer: each round starts three JVMs that load 2,000 classes, JaCoCo's two instrumenting them. */
+    public final int startupAppRounds;
+    public final int firstSpawnRounds;
+    public final int laterSpawnRounds;
+    public final int laterSpawnIterations;
+    public final int checkpointRounds;
+    public final long checkpointIdleMillis;
+    public final int combineRounds;
+    public final int reportRounds;
+    public final int processViewRounds;
+
+    private Settings(boolean quick) {
+        this.quick = quick;
+        startupWarmup = quick ? 1 : 2;
+        startupRounds = quick ? 5 : 25;
+        startupAppRounds = quick ? 5 : 15;
+        firstSpawnRounds = quick ? 5 : 20;
+        laterSpawnRounds = quick ? 2 : 5;
+        laterSpawnIterations = quick ? 1 : 2;
+        checkpointRounds = quick ? 1 : 3;
+        checkpointIdleMillis = quick ? 3_000 : 10_000;
+        combineRounds = quick ? 2 : 7;
+        reportRounds = quick ? 2 : 5;
+        processViewRounds = quick ? 1 : 2;
+    }
+
+    public static Settings of(boolean quick) {
+        return new Settings(quick);
+    }
+}
