@@ -23,7 +23,7 @@ public final class ProcessIdentity {
     public static ProcessIdentity current(String parentId) {
         long pid = currentPid();
         String random = Long.toString(new Random().nextLong() & 0xffffffffffL, 36);
-        return new ProcessIdentity(host() + "-" + pid + "-" + random, pid, parentId);
+        return new ProcessIdentity(hostName() + "-" + pid + "-" + random, pid, parentId);
     }
 
     public String id() {
@@ -38,31 +38,39 @@ public final class ProcessIdentity {
         return parentId;
     }
 
+    /**
+     * {@code /proc/self} first: {@code ProcessHandle.current()} starts the JDK's process reaper
+     * machinery, 10–45 ms of every JVM's start measured in bench/, and the management bean more.
+     */
     private static long currentPid() {
         try {
-            // Java 9+; reflection keeps the agent Java 8 bytecode
-            Class<?> handle = Class.forName("java.lang.ProcessHandle");
-            Object current = handle.getMethod("current").invoke(null);
-            Method pid = handle.getMethod("pid");
-            return (Long) pid.invoke(current);
-        } catch (Exception java8) {
+            return Long.parseLong(new File("/proc/self").getCanonicalFile().getName());
+        } catch (Exception noProc) {
             try {
-                return Long.parseLong(new File("/proc/self").getCanonicalFile().getName());
-            } catch (Exception noProc) {
-                // the management bean costs tens of milliseconds: only the last resort
+                // Java 9+; reflection keeps the agent Java 8 bytecode
+                Class<?> handle = Class.forName("java.lang.ProcessHandle");
+                Object current = handle.getMethod("current").invoke(null);
+                Method pid = handle.getMethod("pid");
+                return (Long) pid.invoke(current);
+            } catch (Exception java8) {
                 String name = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
                 return Long.parseLong(name.substring(0, name.indexOf('@')));
             }
         }
     }
 
-    /** The host part of every id made here. */
-    public static String hostName() {
-        return host();
+    private static String host;
+
+    /** The host part of every id made here, read once. */
+    public static synchronized String hostName() {
+        if (host == null) {
+            host = readHost();
+        }
+        return host;
     }
 
     /** The host name without a DNS look-up, which can stall a start for seconds. */
-    private static String host() {
+    private static String readHost() {
         String host = null;
         try {
             BufferedReader reader = new BufferedReader(new FileReader("/proc/sys/kernel/hostname"));
@@ -77,7 +85,12 @@ public final class ProcessIdentity {
                 host = System.getenv("HOSTNAME");
             }
         }
-        String clean = host == null ? "" : host.trim().replaceAll("[^A-Za-z0-9.]", "_");
-        return clean.isEmpty() ? "localhost" : clean;
+        // by hand: a regex here loads java.util.regex into every covered JVM's start
+        StringBuilder clean = new StringBuilder();
+        for (char c : (host == null ? "" : host.trim()).toCharArray()) {
+            boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == '.');
+            clean.append(plain ? c : '_');
+        }
+        return clean.length() == 0 ? "localhost" : clean.toString();
     }
 }
