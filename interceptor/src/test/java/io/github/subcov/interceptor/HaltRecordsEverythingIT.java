@@ -1,6 +1,7 @@
 package io.github.subcov.interceptor;
 
 import fixtures.Ending;
+import fixtures.ShowProperties;
 import io.github.subcov.interceptor.CoveredJvm.Run;
 import io.github.subcov.interceptor.DataDirectory.ProcessData;
 import org.junit.jupiter.api.Test;
@@ -8,13 +9,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code Runtime.halt} skips every shutdown hook, subcov's too; the hook woven into it writes
- * everything the JVM ran, with the ending {@code halt}, and the halt's exit code stays.
+ * {@code Runtime.halt} skips every shutdown hook, subcov's too; the hook woven into
+ * {@code Shutdown.halt} writes everything the JVM ran, with the ending {@code halt}, and the
+ * halt's exit code stays: whether this JVM wove the hook, took it from the cache an earlier JVM
+ * left, or had to retransform {@code Shutdown} because an agent named first had loaded it.
  */
 class HaltRecordsEverythingIT {
 
@@ -33,10 +38,31 @@ class HaltRecordsEverythingIT {
         process.assertCovered(Ending.class, "inHook");
     }
 
+    @Test
+    void haltWithTheHookAnEarlierJvmWove() throws Exception {
+        CoveredJvm jvm = CoveredJvm.in(directory);
+        assertEquals(0, jvm.run(ShowProperties.class.getName()).exitCode());
+
+        haltsAsWithoutSubcov(jvm, List.of(jvm.interceptorOption()), 7, "halt", "7");
+    }
+
+    @Test
+    void haltAfterAnAgentNamedFirstLoadedShutdown() throws Exception {
+        CoveredJvm jvm = CoveredJvm.in(directory);
+        // JaCoCo's premain registers a shutdown hook, which loads java.lang.Shutdown before subcov's runs
+        String user = HiddenJacocoAgentIT.userAgent(directory.resolve("jacoco.exec"));
+
+        haltsAsWithoutSubcov(jvm, List.of(user, jvm.interceptorOption()), 7, "halt", "7");
+    }
+
     private ProcessData haltsAsWithoutSubcov(int exitCode, String... args) throws IOException {
         CoveredJvm jvm = CoveredJvm.in(directory);
+        return haltsAsWithoutSubcov(jvm, List.of(jvm.interceptorOption()), exitCode, args);
+    }
 
-        Run with = jvm.run(Ending.class.getName(), args);
+    private static ProcessData haltsAsWithoutSubcov(CoveredJvm jvm, List<String> options, int exitCode,
+            String... args) throws IOException {
+        Run with = jvm.runWith(options, Map.of(), Ending.class.getName(), args);
         Run without = CoveredJvm.runUncovered(Ending.class.getName(), args);
 
         assertEquals(exitCode, with.exitCode(), with::describe);

@@ -5,6 +5,7 @@ import io.github.subcov.interceptor.CoveredJvm.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,28 +16,40 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A covered JVM that starts no child never loads {@code java.lang.ProcessImpl}, and of ByteBuddy
- * only the ASM core that weaves the halt hook into {@code Runtime}: no type pool, no advice. On
- * JDK 25 a single {@code System.getenv} in premain loads {@code ProcessImpl}.
+ * A covered JVM that starts no child never loads {@code java.lang.ProcessImpl}. Of ByteBuddy only
+ * the ASM core is ever loaded, and only by the first JVM of a build, which weaves the halt hook
+ * into {@code java.lang.Shutdown}; later JVMs take the woven class from the cache and load no ASM
+ * at all. On JDK 25 a single {@code System.getenv} in premain loads {@code ProcessImpl}.
  */
 class LeanStartIT {
 
-    @Test
-    void jvmThatStartsNoChildLoadsNoProcessImplAndOnlyTheAsmCore(@TempDir Path directory) throws Exception {
-        CoveredJvm jvm = CoveredJvm.in(directory);
-        Path log = directory.resolve("classes.log");
+    @TempDir
+    Path directory;
 
+    @Test
+    void onlyTheFirstJvmLoadsAsmAndNoJvmThatStartsNoChildLoadsProcessImpl() throws Exception {
+        CoveredJvm jvm = CoveredJvm.in(directory);
+
+        String first = classesLoaded(jvm, "first.log");
+        String second = classesLoaded(jvm, "second.log");
+
+        assertTrue(first.contains(".shaded.bytebuddy.jar.asm.ClassReader "), "the first JVM wove the halt hook");
+        assertFalse(first.lines().anyMatch(line -> line.contains(".shaded.bytebuddy.") && !line.contains(".jar.asm.")),
+                "ByteBuddy beyond ASM loaded at start");
+        assertFalse(second.contains(".shaded."), "the second JVM wove again instead of using the cache");
+        for (String loaded : List.of(first, second)) {
+            assertTrue(loaded.contains(" io.github.subcov.interceptor.agent.Agent "), "the interceptor started");
+            assertTrue(loaded.contains(" org.jacoco.agent.rt."), "the interceptor started JaCoCo");
+            assertFalse(loaded.contains(" java.lang.ProcessImpl "), "ProcessImpl loaded at start");
+        }
+        assertEquals(2, jvm.data().all().size());
+    }
+
+    private String classesLoaded(CoveredJvm jvm, String logName) throws IOException {
+        Path log = directory.resolve(logName);
         Run run = jvm.runWith(List.of(jvm.interceptorOption(), "-Xlog:class+load=info:file=" + log), Map.of(),
                 ShowProperties.class.getName());
-
         assertEquals(0, run.exitCode(), run::describe);
-        String loaded = Files.readString(log);
-        assertTrue(loaded.contains(" io.github.subcov.interceptor.agent.Agent "), "the interceptor started");
-        assertTrue(loaded.contains(" org.jacoco.agent.rt."), "the interceptor started JaCoCo");
-        assertFalse(loaded.contains(" java.lang.ProcessImpl "), "ProcessImpl loaded at start");
-        assertTrue(loaded.contains(".shaded.bytebuddy.jar.asm.ClassReader "), "the halt hook was woven");
-        assertFalse(loaded.lines().anyMatch(line -> line.contains(".shaded.bytebuddy.") && !line.contains(".jar.asm.")),
-                "ByteBuddy beyond ASM loaded at start");
-        assertEquals(1, jvm.data().all().size());
+        return Files.readString(log);
     }
 }

@@ -12,6 +12,7 @@ import io.github.subcov.interceptor.hook.DestroyHook;
 import io.github.subcov.interceptor.hook.HaltHook;
 import io.github.subcov.interceptor.hook.JdkClassTransformer;
 import io.github.subcov.interceptor.hook.LaunchHook;
+import io.github.subcov.interceptor.hook.WovenClassCache;
 import io.github.subcov.interceptor.launch.AgentArgument;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
 
@@ -40,24 +41,26 @@ public final class Agent {
         ProcessIdentity identity = ProcessIdentity.current(parsed.parentId());
         ProcessManifest manifest = new ProcessManifest(identity, System.currentTimeMillis());
         ManifestWarnings warnings = new ManifestWarnings(manifest);
+        // the hooks first: JDK classes loaded while JaCoCo starts must still be woven
+        WovenClassCache woven =
+                WovenClassCache.in(config.wovenClassDirectory(), config.interceptorJar(), identity.id());
+        JdkClassTransformer transformer = new JdkClassTransformer(woven, warnings);
+        instrumentation.addTransformer(transformer, true);
+        JacocoStarter jacoco = JacocoStarter.begin(config.jacocoJar(), config.jacocoOptions(), instrumentation);
 
         SnapshotWriter writer =
                 new SnapshotWriter(new JacocoRuntime(), manifest, config.dataDirectory(), identity.id());
-        // the hooks first: java.lang.ProcessImpl loaded while JaCoCo starts must still be woven
         LaunchHook.install(new LaunchRewriter(config.flags(), identity.id()), warnings);
         DestroyHook.install(config.dataDirectory(), ProcessIdentity.hostName(), warnings);
         HaltHook.install(new LastSnapshot(writer, ProcessManifest.Ending.HALT));
-        instrumentation.addTransformer(new JdkClassTransformer(warnings), true);
-        Thread haltHook = HaltHookInstaller.start(instrumentation, warnings);
-        try {
-            JacocoStarter.startUnlessPresent(config.jacocoJar(), config.jacocoOptions(), instrumentation);
-        } catch (Exception failure) {
-            warnings.warn("could not start JaCoCo's agent, this JVM records nothing: " + failure);
+        ExitSnapshot.register(writer);
+
+        Throwable jacocoFailure = jacoco.await();
+        if (jacocoFailure != null) {
+            warnings.warn("could not start JaCoCo's agent, this JVM records nothing: " + jacocoFailure);
         }
         // a JVM may halt the moment main starts: the hook must be in by then
-        haltHook.join(HaltHookInstaller.MAX_WAIT_MILLIS);
-
-        ExitSnapshot.register(writer);
+        transformer.hookShutdownIfLoadedEarlier(instrumentation);
         Checkpointer.start(writer, new DumpRequests(config.dataDirectory(), identity.id()), config.checkpointMillis());
     }
 

@@ -48,6 +48,15 @@ public final class AgentConfig {
         return new AgentFlags(required(INTERCEPTOR_JAR), file.getAbsolutePath());
     }
 
+    public File interceptorJar() {
+        return new File(required(INTERCEPTOR_JAR));
+    }
+
+    /** Beside this file: one per build, and not in the data directory, which holds processes only. */
+    public File wovenClassDirectory() {
+        return new File(file.getAbsoluteFile().getParentFile(), "subcov-woven");
+    }
+
     public File jacocoJar() {
         return new File(required(JACOCO_JAR));
     }

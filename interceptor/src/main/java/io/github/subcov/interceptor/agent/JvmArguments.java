@@ -1,16 +1,13 @@
 package io.github.subcov.interceptor.agent;
 
+import io.github.subcov.interceptor.data.ProcSelf;
 import io.github.subcov.interceptor.launch.JavaCommand;
 import io.github.subcov.interceptor.launch.JvmOptionsText;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,8 +18,6 @@ import java.util.List;
  */
 final class JvmArguments {
 
-    private static final File PROC_CMDLINE = new File("/proc/self/cmdline");
-    private static final File PROC_ENVIRON = new File("/proc/self/environ");
     private static final String UNDERSCORE_JAVA_OPTIONS = "_JAVA_OPTIONS";
 
     private JvmArguments() {
@@ -30,8 +25,10 @@ final class JvmArguments {
 
     static List<String> options() {
         List<String> options = new ArrayList<String>();
-        List<String> command = procEntries(PROC_CMDLINE);
-        List<String> environment = procEntries(PROC_ENVIRON);
+        List<String> command = ProcSelf.commandLine();
+        // not System.getenv: on JDK 25 (not 17) that loads java.lang.ProcessImpl, which would make
+        // the launch hook weave it in every JVM at start
+        List<String> environment = ProcSelf.environment();
         if (command == null || command.isEmpty() || environment == null) {
             options.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
             return options;
@@ -47,24 +44,6 @@ final class JvmArguments {
         // the JVM reads it after the command line: an agent named there would load after this one
         options.addAll(values(variable(environment, UNDERSCORE_JAVA_OPTIONS)));
         return options;
-    }
-
-    /**
-     * The NUL-separated entries of a file such as the program's arguments or its environment as
-     * the OS has them, or null where that cannot be read. The environment is read here, not with
-     * {@code System.getenv}: on JDK 25 (not 17) that loads {@code java.lang.ProcessImpl}, which
-     * would make the launch hook weave it, and so load ByteBuddy, in every JVM at start.
-     */
-    private static List<String> procEntries(File file) {
-        if (!file.canRead()) {
-            return null;
-        }
-        try {
-            String text = new String(read(file));
-            return text.isEmpty() ? new ArrayList<String>() : new ArrayList<String>(Arrays.asList(text.split("\u0000")));
-        } catch (IOException unreadable) {
-            return null;
-        }
     }
 
     private static String variable(List<String> environment, String name) {
@@ -101,7 +80,7 @@ final class JvmArguments {
     private static List<String> argumentFile(File file) {
         List<String> arguments = new ArrayList<String>();
         try {
-            for (String line : new String(read(file)).split("\r?\n|\r")) {
+            for (String line : new String(ProcSelf.read(file)).split("\r?\n|\r")) {
                 arguments.addAll(values(withoutComment(line)));
             }
         } catch (IOException unreadable) {
@@ -144,19 +123,5 @@ final class JvmArguments {
             }
         }
         return values;
-    }
-
-    private static byte[] read(File file) throws IOException {
-        InputStream in = new FileInputStream(file);
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[4096];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        } finally {
-            in.close();
-        }
     }
 }

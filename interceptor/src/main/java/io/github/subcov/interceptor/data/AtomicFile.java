@@ -8,17 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 
 /** Writes a file so that readers only ever see the old content or the whole new content. */
-final class AtomicFile {
+public final class AtomicFile {
 
     private AtomicFile() {
     }
 
+    /** For a file only this process writes. */
     static void write(File target, byte[] content) throws IOException {
+        write(target, content, "");
+    }
+
+    /**
+     * For a file that several processes may write at once: each writes its own temporary file,
+     * named after {@code writerId}, so none renames another's half-written one into place.
+     */
+    public static void write(File target, byte[] content, String writerId) throws IOException {
         File directory = target.getParentFile();
         if (!directory.isDirectory() && !directory.mkdirs() && !directory.isDirectory()) {
             throw new IOException("cannot create " + directory);
         }
-        File temporary = new File(directory, target.getName() + ".tmp");
+        File temporary = new File(directory, target.getName() + (writerId.isEmpty() ? "" : "." + writerId) + ".tmp");
         FileOutputStream out = new FileOutputStream(temporary);
         try {
             out.write(content);

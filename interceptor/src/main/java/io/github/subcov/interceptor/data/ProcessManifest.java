@@ -83,18 +83,15 @@ public final class ProcessManifest {
         json.append("  ").append(Json.string(name)).append(": ").append(value).append(",\n");
     }
 
+    /** As the OS has it, joined by spaces as {@code ProcessHandle.Info.commandLine} does on Linux. */
     private static String commandLine() {
-        try {
-            // Java 9+: the full command line as the OS has it; reflection keeps Java 8 bytecode
-            Class<?> handle = Class.forName("java.lang.ProcessHandle");
-            Object info = handle.getMethod("info").invoke(handle.getMethod("current").invoke(null));
-            Object line = Class.forName("java.lang.ProcessHandle$Info").getMethod("commandLine").invoke(info);
-            Object value = java.util.Optional.class.getMethod("orElse", Object.class).invoke(line, (Object) null);
-            if (value != null) {
-                return (String) value;
+        List<String> command = ProcSelf.commandLine();
+        if (command != null && !command.isEmpty()) {
+            StringBuilder line = new StringBuilder();
+            for (String argument : command) {
+                line.append(line.length() == 0 ? "" : " ").append(argument);
             }
-        } catch (Exception java8) {
-            // fall through to what every JVM has
+            return line.toString();
         }
         return System.getProperty("java.home") + "/bin/java " + System.getProperty("sun.java.command", "");
     }

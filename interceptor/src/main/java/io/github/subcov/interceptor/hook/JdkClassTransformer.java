@@ -4,43 +4,70 @@ import io.github.subcov.interceptor.weave.EntryHook;
 import io.github.subcov.interceptor.weave.EntryHookWeaver;
 
 import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
 
 /**
- * Weaves subcov's hooks into the three JDK methods it needs: {@code ProcessImpl.start} and
- * {@code destroy} when a JVM loads that class for its first child, and {@code Runtime.halt},
- * which is loaded before any agent and so is retransformed. Every other class costs one check.
+ * Weaves subcov's hooks into the three JDK methods it needs as their classes load:
+ * {@code ProcessImpl.start} and {@code destroy} (at a JVM's first child) and
+ * {@code Shutdown.halt}, which {@code Runtime.halt} calls (loaded while the agents start). Every
+ * other class costs one check. {@code Runtime} itself is loaded before any agent and would have to
+ * be retransformed, which costs every JVM's start a few milliseconds.
  */
-public final class JdkClassTransformer implements ClassFileTransformer {
+public final class JdkClassTransformer implements ClassFileTransformer, WovenClassCache.Weaver {
 
     static final String PROCESS_IMPL = "java/lang/ProcessImpl";
-    static final String RUNTIME = "java/lang/Runtime";
+    static final String SHUTDOWN = "java/lang/Shutdown";
 
     private static final EntryHook[] HOOKS = {
         EntryHook.replacing(PROCESS_IMPL, "start", "([Ljava/lang/String;Ljava/util/Map;", "processStart"),
         EntryHook.observing(PROCESS_IMPL, "destroy", "(Z)V", "processDestroy"),
-        EntryHook.observing(RUNTIME, "halt", "(I)V", "runtimeHalt"),
+        EntryHook.observing(SHUTDOWN, "halt", "(I)V", "shutdownHalt"),
     };
 
+    private final WovenClassCache cache;
     private final LaunchHook.WarningSink warnings;
+    private volatile boolean shutdownSeen;
 
-    public JdkClassTransformer(LaunchHook.WarningSink warnings) {
+    public JdkClassTransformer(WovenClassCache cache, LaunchHook.WarningSink warnings) {
+        this.cache = cache;
         this.warnings = warnings;
     }
 
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
             ProtectionDomain protectionDomain, byte[] classfileBuffer) {
-        if (loader != null || !(PROCESS_IMPL.equals(className) || RUNTIME.equals(className))) {
+        if (loader != null || !(PROCESS_IMPL.equals(className) || SHUTDOWN.equals(className))) {
             return null;
         }
+        shutdownSeen |= SHUTDOWN.equals(className);
         try {
-            return EntryHookWeaver.weave(classfileBuffer, HOOKS);
+            return cache.woven(className, classfileBuffer, this);
         } catch (Throwable failure) {
             warnings.warn("could not hook " + className + ", so " + (PROCESS_IMPL.equals(className)
                     ? "children are not covered" : "Runtime.halt loses data since the last checkpoint")
                     + ": " + failure);
             return null;
+        }
+    }
+
+    @Override
+    public byte[] weave(byte[] original) {
+        return EntryHookWeaver.weave(original, HOOKS);
+    }
+
+    /**
+     * Hooks {@code Shutdown.halt} if it was loaded before this transformer was added (by an agent
+     * named before subcov's, say). Call it after registering a shutdown hook, which loads the class.
+     */
+    public void hookShutdownIfLoadedEarlier(Instrumentation instrumentation) {
+        if (shutdownSeen) {
+            return;
+        }
+        try {
+            instrumentation.retransformClasses(Class.forName(SHUTDOWN.replace('/', '.')));
+        } catch (Throwable failure) {
+            warnings.warn("could not hook Runtime.halt, a halting JVM keeps only its last checkpoint: " + failure);
         }
     }
 }
