@@ -15,6 +15,8 @@ public final class LaunchHook {
 
     private static volatile LaunchRewriter rewriter;
     private static volatile WarningSink warnings;
+    /** {rewriter's environment, the same in the JDK's map type}. */
+    private static volatile Object[] lastEnvironment;
 
     private LaunchHook() {
     }
@@ -40,19 +42,33 @@ public final class LaunchHook {
         }
         try {
             Launch launch = current.rewrite(Arrays.asList(command), environment, System.getenv());
-            Map<String, String> newEnvironment = environment;
-            if (launch.environment() != null) {
-                // ProcessImpl needs the JDK's own map type: a fresh ProcessBuilder hands one out,
-                // and the caller's map stays untouched.
-                newEnvironment = new ProcessBuilder().environment();
-                newEnvironment.clear();
-                newEnvironment.putAll(launch.environment());
-            }
+            Map<String, String> newEnvironment =
+                    launch.environment() == null ? environment : jdkEnvironment(launch.environment());
             return new Object[] {launch.command().toArray(new String[0]), newEnvironment};
         } catch (Throwable failure) {
             warn("left a launch unchanged: " + failure + " (command: " + Arrays.toString(command) + ")");
             return new Object[] {command, environment};
         }
+    }
+
+    /**
+     * The environment in the JDK's own map type, which {@code ProcessImpl} needs: a fresh
+     * {@code ProcessBuilder} hands one out, and the caller's map stays untouched. The rewriter
+     * returns the same environment for every child that inherits this JVM's, and ProcessImpl only
+     * reads it, so the last one made is reused.
+     */
+    private static Map<String, String> jdkEnvironment(Map<String, String> environment) {
+        Object[] last = lastEnvironment;
+        if (last != null && last[0] == environment) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> made = (Map<String, String>) last[1];
+            return made;
+        }
+        Map<String, String> made = new ProcessBuilder().environment();
+        made.clear();
+        made.putAll(environment);
+        lastEnvironment = new Object[] {environment, made};
+        return made;
     }
 
     private static void warn(String message) {

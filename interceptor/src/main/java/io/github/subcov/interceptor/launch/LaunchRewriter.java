@@ -1,6 +1,7 @@
 package io.github.subcov.interceptor.launch;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class LaunchRewriter {
 
     private final AgentFlags flags;
     private final String parentId;
+    private volatile Environment inherited;
 
     public LaunchRewriter(AgentFlags flags, String parentId) {
         this.flags = flags;
@@ -38,31 +40,31 @@ public final class LaunchRewriter {
      */
     public Launch rewrite(List<String> command, Map<String, String> explicitEnvironment,
             Map<String, String> inheritedEnvironment) {
-        Map<String, String> environment =
-                explicitEnvironment != null ? explicitEnvironment : inheritedEnvironment;
         if (command.isEmpty()) {
             return new Launch(command, null);
         }
-        String toolOptions = environment.get(JAVA_TOOL_OPTIONS);
-        String userToolOptions = withoutOwn(toolOptions);
-        List<String> userToolTokens = values(userToolOptions);
-        boolean agentElsewhere = JavaCommand.hasCoverageAgent(userToolTokens)
-                || JavaCommand.hasCoverageAgent(values(environment.get(JDK_JAVA_OPTIONS)));
-
+        Environment environment = explicitEnvironment != null
+                ? new Environment(explicitEnvironment) : inherited(inheritedEnvironment);
         if (JavaCommand.isLauncher(command.get(0))) {
             List<String> launcherOptions = JavaCommand.launcherOptions(command);
-            boolean covered = agentElsewhere || JavaCommand.hasCoverageAgent(launcherOptions)
+            boolean covered = environment.agentElsewhere || JavaCommand.hasCoverageAgent(launcherOptions)
                     || JavaCommand.isInformational(launcherOptions);
-            List<String> newCommand = covered ? command : withFlags(command);
-            return new Launch(newCommand, withToolOptions(environment, toolOptions, userToolOptions));
+            return new Launch(covered ? command : withFlags(command), environment.forLauncher());
         }
-        if (agentElsewhere) {
-            // the user's agent stays the only one; subcov's inherited part must go, or every JVM
-            // below would load JaCoCo twice
-            return new Launch(command, withToolOptions(environment, toolOptions, userToolOptions));
+        return new Launch(command, environment.forOtherProgram());
+    }
+
+    /**
+     * The inherited environment never changes, so it is read once: a JVM that starts a thousand
+     * children pays for it once, not per child.
+     */
+    private Environment inherited(Map<String, String> inheritedEnvironment) {
+        Environment known = inherited;
+        if (known == null || known.variables != inheritedEnvironment) {
+            known = new Environment(inheritedEnvironment);
+            inherited = known;
         }
-        String newToolOptions = JvmOptionsText.append(userToolOptions, flags.forChildOf(parentId));
-        return new Launch(command, withToolOptions(environment, toolOptions, newToolOptions));
+        return known;
     }
 
     /** Takes back what {@link #rewrite} added to a command line. */
@@ -104,6 +106,7 @@ public final class LaunchRewriter {
         if (oldValue == null ? newValue == null : oldValue.equals(newValue)) {
             return null;
         }
+        // unmodifiable: a result may be handed out again for the next child
         Map<String, String> result = new LinkedHashMap<String, String>(environment);
         if (newValue == null || newValue.trim().isEmpty() && !oldValue.trim().isEmpty()) {
             // only subcov's part was there: the child must not see the variable at all
@@ -111,7 +114,54 @@ public final class LaunchRewriter {
         } else {
             result.put(JAVA_TOOL_OPTIONS, newValue);
         }
-        return result;
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * A child's environment as subcov reads it, and what it becomes: for a {@code java} launcher
+     * without subcov's part of {@code JAVA_TOOL_OPTIONS} (its flags go on the command line), for
+     * any other program with it. Each is worked out when first needed and then kept.
+     */
+    private final class Environment {
+        final Map<String, String> variables;
+        final String toolOptions;
+        final String userToolOptions;
+        final boolean agentElsewhere;
+        private Map<String, String> forLauncher;
+        private Map<String, String> forOtherProgram;
+        private boolean launcherDone;
+        private boolean otherProgramDone;
+
+        Environment(Map<String, String> variables) {
+            this.variables = variables;
+            this.toolOptions = variables.get(JAVA_TOOL_OPTIONS);
+            this.userToolOptions = withoutOwn(toolOptions);
+            this.agentElsewhere = JavaCommand.hasCoverageAgent(values(userToolOptions))
+                    || JavaCommand.hasCoverageAgent(values(variables.get(JDK_JAVA_OPTIONS)));
+        }
+
+        /** Null when the launcher's environment stays as given. */
+        synchronized Map<String, String> forLauncher() {
+            if (!launcherDone) {
+                forLauncher = withToolOptions(variables, toolOptions, userToolOptions);
+                launcherDone = true;
+            }
+            return forLauncher;
+        }
+
+        /**
+         * Null when the program's environment stays as given. A user's own agent stays the only
+         * one: subcov's inherited part must go, or every JVM below would load JaCoCo twice.
+         */
+        synchronized Map<String, String> forOtherProgram() {
+            if (!otherProgramDone) {
+                String newToolOptions = agentElsewhere
+                        ? userToolOptions : JvmOptionsText.append(userToolOptions, flags.forChildOf(parentId));
+                forOtherProgram = withToolOptions(variables, toolOptions, newToolOptions);
+                otherProgramDone = true;
+            }
+            return forOtherProgram;
+        }
     }
 
     private static List<String> values(String options) {

@@ -56,6 +56,29 @@ class LaunchRewriterTest {
     }
 
     @Test
+    void childrenThatInheritShareOneRewrittenEnvironment() {
+        Map<String, String> inherited = Map.of("PATH", "/usr/bin", TOOL, "-Xmx1g");
+
+        Launch first = inherit(List.of("/bin/sh", "-c", "java Main"), inherited);
+        Launch second = inherit(List.of("/usr/bin/make", "test"), inherited);
+
+        assertEquals("-Xmx1g " + String.join(" ", mine), first.environment().get(TOOL));
+        assertSame(first.environment(), second.environment(), "worked out once for every child that inherits");
+    }
+
+    @Test
+    void explicitEnvironmentIsReadAtEveryLaunch() {
+        Map<String, String> explicit = new HashMap<>(Map.of("PATH", "/usr/bin"));
+        Launch before = rewriter.rewrite(List.of("/bin/sh"), explicit, NOTHING);
+        explicit.put(TOOL, "-Xmx2g");
+
+        Launch after = rewriter.rewrite(List.of("/bin/sh"), explicit, NOTHING);
+
+        assertEquals(String.join(" ", mine), before.environment().get(TOOL));
+        assertEquals("-Xmx2g " + String.join(" ", mine), after.environment().get(TOOL));
+    }
+
+    @Test
     void jarAndArgfileAndModuleLaunchesGetTheFlagsFirst() {
         assertEquals(withMine("java", "-jar", "app.jar", "-version"), inherit(List.of("java", "-jar", "app.jar", "-version"), NOTHING).command());
         assertEquals(withMine("java", "@argfile", "Main"), inherit(List.of("java", "@argfile", "Main"), NOTHING).command());
