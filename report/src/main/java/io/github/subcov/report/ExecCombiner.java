@@ -3,6 +3,7 @@ package io.github.subcov.report;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -10,10 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.data.ExecutionDataStore;
-import org.jacoco.core.data.SessionInfoStore;
 
 /**
  * Reads every process's files from the data directories and merges their coverage. One bad file
@@ -21,54 +26,123 @@ import org.jacoco.core.data.SessionInfoStore;
  */
 public final class ExecCombiner {
 
-    static final String EXEC_SUFFIX = ".exec";
-    static final String MANIFEST_SUFFIX = ".json";
+    static final String EXEC_SUFFIX = ProcessReader.EXEC_SUFFIX;
+    static final String MANIFEST_SUFFIX = ProcessReader.MANIFEST_SUFFIX;
 
     static final String MISSING_DIRECTORY = "data directory %s does not exist";
     static final String SALVAGED = "%s: %s";
     static final String UNREADABLE_EXEC = "%s: %s; skipped";
     static final String UNREADABLE_MANIFEST = "%s: unreadable manifest (%s); the process is shown without details";
-    static final String CONFLICT = "%s: data for class %s (id %016x) conflicts with another process's data "
-            + "and was left out (%s)";
+    static final String CONFLICT = ConflictResolution.CONFLICT;
 
-    /** Start time first, so the process list reads like the build ran; the id breaks ties. */
-    private static final Comparator<ProcessRecord> BY_START =
-            Comparator.comparingLong(ProcessRecord::startMillisOrMax).thenComparing(ProcessRecord::id);
+    /**
+     * Start time first, so the process list reads like the build ran; the id breaks ties. No
+     * lambdas on this path: a fresh JVM spends tens of milliseconds setting up its first ones.
+     */
+    private static final Comparator<ProcessRecord> BY_START = new Comparator<ProcessRecord>() {
+        @Override
+        public int compare(ProcessRecord one, ProcessRecord other) {
+            int byStart = Long.compare(one.startMillisOrMax(), other.startMillisOrMax());
+            return byStart != 0 ? byStart : one.id().compareTo(other.id());
+        }
+    };
 
     private ExecCombiner() {
     }
 
     public static CombinedData combine(List<File> dataDirectories) {
         List<String> warnings = new ArrayList<String>();
-        List<ProcessFiles> found = scan(dataDirectories, warnings);
-        // reading is file I/O plus parsing; with hundreds of processes it pays to overlap them
-        List<ProcessRecord> records = found.parallelStream().map(ProcessFiles::read)
-                .collect(Collectors.toCollection(ArrayList::new));
+        List<ProcessLocation> found = scan(dataDirectories, warnings);
+        ProcessReader[] readers = new ProcessReader[Math.max(1,
+                Math.min(Runtime.getRuntime().availableProcessors(), found.size()))];
+        List<ProcessRecord> records = readAll(found, readers);
         records.sort(BY_START);
-        ExecutionDataStore merged = new ExecutionDataStore();
-        SessionInfoStore sessions = new SessionInfoStore();
-        for (ProcessRecord record : records) {
-            warnAboutFiles(record, warnings);
-            record.exec().sessionInfos().accept(sessions);
-            merge(record, merged, warnings);
+        ProbeMerger merger = readers[0].merger();
+        for (int i = 1; i < readers.length; i++) {
+            merger.addAll(readers[i].merger());
         }
-        return new CombinedData(Collections.unmodifiableList(records), merged, sessions,
+        ConflictResolution resolution = ConflictResolution.resolve(records, merger.conflicting());
+        ExecutionDataStore merged = merger.store(merger.conflicting());
+        for (ExecutionData resolved : resolution.merged.getContents()) {
+            merged.put(resolved);
+        }
+        for (int i = 0; i < records.size(); i++) {
+            warnAboutFiles(records.get(i), warnings);
+            warnings.addAll(resolution.warnings.get(i));
+        }
+        return new CombinedData(Collections.unmodifiableList(records), merged, merger.sessions(),
                 Collections.unmodifiableList(warnings));
     }
 
-    private static List<ProcessFiles> scan(List<File> dataDirectories, List<String> warnings) {
-        List<ProcessFiles> found = new ArrayList<ProcessFiles>();
+    /**
+     * Reading is file I/O plus parsing; with hundreds of processes it pays to overlap them. Each
+     * thread merges into its own store, and the stores are merged at the end.
+     */
+    private static List<ProcessRecord> readAll(List<ProcessLocation> found, ProcessReader[] readers) {
+        ProcessRecord[] records = new ProcessRecord[found.size()];
+        AtomicInteger next = new AtomicInteger();
+        for (int i = 0; i < readers.length; i++) {
+            readers[i] = new ProcessReader();
+        }
+        if (readers.length == 1) {
+            readShare(found, readers[0], next, records);
+            return new ArrayList<ProcessRecord>(Arrays.asList(records));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(readers.length - 1, new ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable runnable) {
+                Thread thread = new Thread(runnable, "subcov-combine");
+                thread.setDaemon(true);
+                return thread;
+            }
+        });
+        try {
+            List<Future<?>> shares = new ArrayList<Future<?>>();
+            for (int i = 1; i < readers.length; i++) {
+                final ProcessReader reader = readers[i];
+                shares.add(threads.submit(new Runnable() {
+                    @Override
+                    public void run() {
+                        readShare(found, reader, next, records);
+                    }
+                }));
+            }
+            readShare(found, readers[0], next, records);
+            for (Future<?> share : shares) {
+                share.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading coverage data", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read coverage data: " + e.getCause(), e.getCause());
+        } finally {
+            threads.shutdownNow();
+        }
+        return new ArrayList<ProcessRecord>(Arrays.asList(records));
+    }
+
+    private static void readShare(List<ProcessLocation> found, ProcessReader reader, AtomicInteger next,
+            ProcessRecord[] records) {
+        for (int i = next.getAndIncrement(); i < records.length; i = next.getAndIncrement()) {
+            ProcessLocation process = found.get(i);
+            records[i] = reader.read(process.directory, process.id);
+        }
+    }
+
+    private static List<ProcessLocation> scan(List<File> dataDirectories, List<String> warnings) {
+        List<ProcessLocation> found = new ArrayList<ProcessLocation>();
         for (File directory : distinct(dataDirectories)) {
-            File[] files = directory.listFiles();
-            if (files == null) {
+            String[] names = directory.list();
+            if (names == null) {
                 warnings.add(String.format(MISSING_DIRECTORY, directory));
                 continue;
             }
-            Map<String, ProcessFiles> byId = new TreeMap<String, ProcessFiles>();
-            for (File file : files) {
-                String id = processId(file);
+            Map<String, ProcessLocation> byId = new TreeMap<String, ProcessLocation>();
+            for (String name : names) {
+                String id = processId(name);
                 if (id != null && !byId.containsKey(id)) {
-                    byId.put(id, new ProcessFiles(directory, id));
+                    byId.put(id, new ProcessLocation(directory, id));
                 }
             }
             found.addAll(byId.values());
@@ -90,8 +164,7 @@ public final class ExecCombiner {
     }
 
     /** {@code <id>.exec} or {@code <id>.json}; anything else, such as a half-written {@code .tmp}, is not ours. */
-    private static String processId(File file) {
-        String name = file.getName();
+    private static String processId(String name) {
         for (String suffix : new String[] {EXEC_SUFFIX, MANIFEST_SUFFIX}) {
             // any entry counts, so that one that cannot be read as a file is reported, not ignored
             if (name.endsWith(suffix) && name.length() > suffix.length()) {
@@ -112,43 +185,14 @@ public final class ExecCombiner {
         }
     }
 
-    private static void merge(ProcessRecord record, ExecutionDataStore merged, List<String> warnings) {
-        for (ExecutionData data : record.executionData().getContents()) {
-            try {
-                // a copy: the store keeps the first instance it is given and merges into it later,
-                // which would change this process's own data behind its back
-                merged.put(new ExecutionData(data.getId(), data.getName(), data.getProbes().clone()));
-            } catch (IllegalStateException conflict) {
-                warnings.add(String.format(CONFLICT, record.execFile(), data.getName(), data.getId(),
-                        conflict.getMessage()));
-            }
-        }
-    }
+    /** Where a process's files are: {@code <directory>/<id>.exec} and {@code .json}. */
+    private static final class ProcessLocation {
+        final File directory;
+        final String id;
 
-    /** The two files of one process; either may be missing. */
-    private static final class ProcessFiles {
-        private final String id;
-        private final File execFile;
-        private final File manifestFile;
-
-        ProcessFiles(File directory, String id) {
+        ProcessLocation(File directory, String id) {
+            this.directory = directory;
             this.id = id;
-            this.execFile = new File(directory, id + EXEC_SUFFIX);
-            this.manifestFile = new File(directory, id + MANIFEST_SUFFIX);
-        }
-
-        ProcessRecord read() {
-            SalvagedExec exec = ExecSalvager.read(execFile);
-            ProcessManifest manifest = null;
-            String problem = null;
-            if (manifestFile.isFile()) {
-                try {
-                    manifest = ProcessManifest.read(manifestFile);
-                } catch (IOException | RuntimeException e) {
-                    problem = e.getMessage() == null ? e.toString() : e.getMessage();
-                }
-            }
-            return new ProcessRecord(id, execFile, exec, manifestFile, manifest, problem);
         }
     }
 }

@@ -1,16 +1,13 @@
 package io.github.subcov.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.jacoco.core.data.ExecutionData;
-import org.jacoco.core.data.ExecutionDataReader;
 import org.jacoco.core.data.ExecutionDataStore;
-import org.jacoco.core.data.ExecutionDataWriter;
-import org.jacoco.core.data.IExecutionDataVisitor;
 import org.jacoco.core.data.IncompatibleExecDataVersionException;
+import org.jacoco.core.data.SessionInfo;
 import org.jacoco.core.data.SessionInfoStore;
 
 /**
@@ -21,17 +18,17 @@ import org.jacoco.core.data.SessionInfoStore;
 public final class ExecSalvager {
 
     static final String CANNOT_READ = "cannot read the file: %s";
-    static final String NOT_EXEC = "not a JaCoCo execution data file";
+    static final String NOT_EXEC = ExecFileParser.NOT_EXEC;
     static final String WRONG_VERSION = "unsupported JaCoCo data version 0x%04x (this JaCoCo reads 0x%04x)";
     static final String TRUNCATED = "truncated";
     static final String CORRUPT = "corrupt (%s)";
     static final String BEFORE_FIRST_RECORD = "%s before its first class record";
     static final String AFTER_RECORDS = "%s after %d class records; those were kept";
-    static final String PROBES_BEYOND_END = "a class record claims %d probes, more than the file holds";
 
     private ExecSalvager() {
     }
 
+    /** Reads the file and keeps its data. */
     public static SalvagedExec read(File execFile) {
         if (!execFile.exists()) {
             return SalvagedExec.withoutData(ReadStatus.MISSING, null, 0);
@@ -39,51 +36,77 @@ public final class ExecSalvager {
         try {
             return read(Files.readAllBytes(execFile.toPath()));
         } catch (IOException e) {
-            return SalvagedExec.withoutData(ReadStatus.UNREADABLE, String.format(CANNOT_READ, e), execFile.length());
+            return cannotRead(e, execFile);
         }
     }
 
+    /** Reads the content of one file and keeps its data. */
     public static SalvagedExec read(byte[] content) {
-        if (content.length == 0) {
-            return SalvagedExec.withoutData(ReadStatus.EMPTY, null, 0);
+        FileData data = new FileData();
+        Outcome outcome = salvage(content, content.length, data);
+        if (!outcome.keepsRecords()) {
+            return SalvagedExec.withoutData(outcome.status, outcome.problem, content.length);
         }
-        if (!startsLikeExecData(content)) {
-            return SalvagedExec.withoutData(ReadStatus.UNREADABLE, NOT_EXEC, content.length);
+        return new SalvagedExec(outcome.status, outcome.problem, content.length, outcome.sawHits, data.classes,
+                data.sessions);
+    }
+
+    /**
+     * Hands every record of {@code content[0, length)} to {@code visitor} as it is read, keeping
+     * nothing: the combiner merges them straight into its store. The result reads the data again
+     * from {@code source} when asked for it.
+     */
+    static SalvagedExec stream(byte[] content, int length, ExecFileParser.Visitor visitor, File source) {
+        Outcome outcome = salvage(content, length, visitor);
+        if (!outcome.keepsRecords()) {
+            return SalvagedExec.withoutData(outcome.status, outcome.problem, length);
         }
-        ExecutionDataStore store = new ExecutionDataStore();
-        SessionInfoStore sessions = new SessionInfoStore();
-        RecordCounter counter = new RecordCounter(store);
-        BoundedReader reader = new BoundedReader(new ByteArrayInputStream(content));
-        reader.setExecutionDataVisitor(counter);
-        reader.setSessionInfoVisitor(sessions);
+        return SalvagedExec.readAgainFrom(source, outcome.status, outcome.problem, length, outcome.sawHits);
+    }
+
+    static SalvagedExec missing() {
+        return SalvagedExec.withoutData(ReadStatus.MISSING, null, 0);
+    }
+
+    static SalvagedExec cannotRead(IOException failure, File execFile) {
+        return SalvagedExec.withoutData(ReadStatus.UNREADABLE, String.format(CANNOT_READ, failure),
+                execFile.length());
+    }
+
+    private static Outcome salvage(byte[] content, int length, ExecFileParser.Visitor visitor) {
+        if (length == 0) {
+            return new Outcome(ReadStatus.EMPTY, null, false);
+        }
+        if (!startsLikeExecData(content, length)) {
+            return new Outcome(ReadStatus.UNREADABLE, NOT_EXEC, false);
+        }
+        ExecFileParser parser = new ExecFileParser(content, length);
         try {
-            reader.read();
-            return new SalvagedExec(ReadStatus.COMPLETE, null, content.length, store, sessions);
+            parser.parse(visitor);
+            return new Outcome(ReadStatus.COMPLETE, null, parser.sawHits());
         } catch (IncompatibleExecDataVersionException e) {
             String problem = String.format(WRONG_VERSION, e.getActualVersion(), e.getExpectedVersion());
-            return SalvagedExec.withoutData(ReadStatus.UNREADABLE, problem, content.length);
+            return new Outcome(ReadStatus.UNREADABLE, problem, false);
         } catch (EOFException e) {
-            return broken(TRUNCATED, counter.records, content.length, store, sessions);
+            return broken(TRUNCATED, parser);
         } catch (IOException | RuntimeException e) {
-            // a RuntimeException here is JaCoCo meeting garbage: conflicting records, bad UTF-8
             String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return broken(String.format(CORRUPT, detail), counter.records, content.length, store, sessions);
+            return broken(String.format(CORRUPT, detail), parser);
         }
     }
 
-    private static SalvagedExec broken(String what, int records, long size, ExecutionDataStore store,
-            SessionInfoStore sessions) {
-        if (records == 0) {
-            return SalvagedExec.withoutData(ReadStatus.UNREADABLE, String.format(BEFORE_FIRST_RECORD, what), size);
+    private static Outcome broken(String what, ExecFileParser parser) {
+        if (parser.classRecords() == 0) {
+            return new Outcome(ReadStatus.UNREADABLE, String.format(BEFORE_FIRST_RECORD, what), false);
         }
-        return new SalvagedExec(ReadStatus.SALVAGED, String.format(AFTER_RECORDS, what, records), size, store,
-                sessions);
+        return new Outcome(ReadStatus.SALVAGED, String.format(AFTER_RECORDS, what, parser.classRecords()),
+                parser.sawHits());
     }
 
     /** Checks the header bytes that are present; a header cut short is reported as truncated. */
-    private static boolean startsLikeExecData(byte[] content) {
-        byte[] header = ExecutionDataWriter.getFileHeader();
-        int magicEnd = Math.min(3, content.length);
+    private static boolean startsLikeExecData(byte[] content, int length) {
+        byte[] header = org.jacoco.core.data.ExecutionDataWriter.getFileHeader();
+        int magicEnd = Math.min(3, length);
         for (int i = 0; i < magicEnd; i++) {
             if (content[i] != header[i]) {
                 return false;
@@ -92,52 +115,43 @@ public final class ExecSalvager {
         return true;
     }
 
-    /** Stores each class record the moment it is complete, and counts them. */
-    private static final class RecordCounter implements IExecutionDataVisitor {
-        private final ExecutionDataStore store;
-        private int records;
+    /** How far a file could be read. */
+    private static final class Outcome {
+        final ReadStatus status;
+        final String problem;
+        final boolean sawHits;
 
-        RecordCounter(ExecutionDataStore store) {
-            this.store = store;
+        Outcome(ReadStatus status, String problem, boolean sawHits) {
+            this.status = status;
+            this.problem = problem;
+            this.sawHits = sawHits;
         }
 
-        @Override
-        public void visitClassExecution(ExecutionData data) {
-            store.put(data);
-            records++;
+        boolean keepsRecords() {
+            return status == ReadStatus.COMPLETE || status == ReadStatus.SALVAGED;
         }
     }
 
     /**
-     * Refuses a probe count larger than the rest of the file before JaCoCo allocates the array:
-     * in garbage the count can read as two billion, and that allocation alone fails the build.
+     * One file's records. A class id that comes again with another name or probe count is damage:
+     * the first record wins, as in the combiner.
      */
-    private static final class BoundedReader extends ExecutionDataReader {
-        private final ByteArrayInputStream input;
+    private static final class FileData implements ExecFileParser.Visitor {
+        final ExecutionDataStore classes = new ExecutionDataStore();
+        final SessionInfoStore sessions = new SessionInfoStore();
 
-        BoundedReader(ByteArrayInputStream input) {
-            super(input);
-            this.input = input;
+        @Override
+        public void visitSession(SessionInfo session) {
+            sessions.visitSessionInfo(session);
         }
 
         @Override
-        protected boolean readBlock(byte blockType) throws IOException {
-            if (blockType == ExecutionDataWriter.BLOCK_EXECUTIONDATA) {
-                checkProbeCount();
-            }
-            return super.readBlock(blockType);
-        }
-
-        private void checkProbeCount() throws IOException {
-            // the reader does not buffer: the stream position is exactly the record's start
-            input.mark(0);
-            in.readLong();
-            in.readUTF();
-            int probes = in.readVarInt();
-            long bitsLeft = 8L * input.available();
-            input.reset();
-            if (probes < 0 || probes > bitsLeft) {
-                throw new IOException(String.format(PROBES_BEYOND_END, probes & 0xffffffffL));
+        public void visitClass(ExecFileParser.ClassRecord record) throws IOException {
+            ExecutionData known = classes.get(record.id());
+            if (known == null) {
+                classes.put(new ExecutionData(record.id(), record.name(), record.probes()));
+            } else if (known.getProbes().length == record.probeCount() && known.getName().equals(record.name())) {
+                record.mergeInto(known.getProbes());
             }
         }
     }

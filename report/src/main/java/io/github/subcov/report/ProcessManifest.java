@@ -1,17 +1,12 @@
 package io.github.subcov.report;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the interceptor recorded about one process besides its coverage. Every field may be
@@ -19,6 +14,7 @@ import java.util.List;
  * starting, so a missing or mistyped field reads as {@code null} rather than failing.
  */
 public final class ProcessManifest {
+
 
     /** How a process ended, as far as its manifest tells. */
     public enum Ending {
@@ -65,7 +61,8 @@ public final class ProcessManifest {
     private final Long lastDumpMillis;
     private final List<String> warnings;
 
-    private ProcessManifest(JsonObject json) {
+    /** Values as read: a primitive as its text, an array as the texts of its primitives, else null. */
+    private ProcessManifest(Map<String, Object> json) {
         id = text(json, "id");
         pid = number(json, "pid");
         parent = text(json, "parent");
@@ -86,16 +83,7 @@ public final class ProcessManifest {
     }
 
     public static ProcessManifest parse(String json) throws IOException {
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(json);
-        } catch (JsonParseException e) {
-            throw new IOException("not valid JSON: " + e.getMessage(), e);
-        }
-        if (!root.isJsonObject()) {
-            throw new IOException("not a JSON object");
-        }
-        return new ProcessManifest(root.getAsJsonObject());
+        return new ProcessManifest(ManifestJson.readObject(json));
     }
 
     public String id() {
@@ -152,35 +140,26 @@ public final class ProcessManifest {
         return warnings;
     }
 
-    private static String text(JsonObject json, String name) {
-        JsonElement value = json.get(name);
-        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+    private static String text(Map<String, Object> json, String name) {
+        Object value = json.get(name);
+        return value instanceof String ? (String) value : null;
     }
 
-    private static Long number(JsonObject json, String name) {
-        JsonElement value = json.get(name);
-        if (value == null || !value.isJsonPrimitive()) {
+    private static Long number(Map<String, Object> json, String name) {
+        String value = text(json, name);
+        if (value == null) {
             return null;
         }
         try {
-            return Long.valueOf(value.getAsString().trim());
+            return Long.valueOf(value.trim());
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
-    private static List<String> texts(JsonObject json, String name) {
-        JsonElement value = json.get(name);
-        if (value == null || !value.isJsonArray()) {
-            return Collections.emptyList();
-        }
-        JsonArray array = value.getAsJsonArray();
-        List<String> result = new ArrayList<String>(array.size());
-        for (JsonElement element : array) {
-            if (element.isJsonPrimitive()) {
-                result.add(element.getAsString());
-            }
-        }
-        return Collections.unmodifiableList(result);
+    @SuppressWarnings("unchecked")
+    private static List<String> texts(Map<String, Object> json, String name) {
+        Object value = json.get(name);
+        return value instanceof List ? (List<String>) value : Collections.<String>emptyList();
     }
 }

@@ -241,4 +241,62 @@ class ExecCombinerTest {
         assertEquals("vm-199", combined.processes().get(199).id());
         assertEquals("subcov: combined 200 files, 0 salvaged, 0 unreadable", combined.summaryLine());
     }
+
+    @Test
+    void keepsTheRecordsBeforeABreakWhileMergingAsItReads() throws Exception {
+        writeExec(data, "vm-1", exec(classData(1, "a/A", 2, 0)));
+        byte[] whole = exec(classData(1, "a/A", 2, 1), classData(2, "a/B", 2, 1), classData(3, "a/C", 9, 8));
+        writeExec(data, "vm-2", Arrays.copyOf(whole, whole.length - 2));
+
+        CombinedData combined = ExecCombiner.combine(List.of(data.toFile()));
+
+        assertEquals("subcov: combined 2 files, 1 salvaged, 0 unreadable", combined.summaryLine());
+        assertArrayEquals(new boolean[] {true, true}, combined.executionData().get(1).getProbes());
+        assertArrayEquals(new boolean[] {false, true}, combined.executionData().get(2).getProbes());
+        assertNull(combined.executionData().get(3));
+        ProcessRecord salvaged = combined.processes().get(1);
+        assertEquals(ReadStatus.SALVAGED, salvaged.readStatus());
+        assertEquals(2, salvaged.executionData().getContents().size());
+    }
+
+    @Test
+    void theFirstStartedProcessWinsAConflictWhicheverThreadReadIt() throws Exception {
+        // ids sort the other way round from start times, so reading order is not start order
+        writeManifest(data, "vm-z-first", null, 1000, "exit", "java First");
+        writeExec(data, "vm-z-first", exec(classData(7, "a/A", 5, 4)));
+        List<String> expected = new java.util.ArrayList<String>();
+        for (int i = 0; i < 60; i++) {
+            String id = "vm-%02d".formatted(i);
+            writeManifest(data, id, "vm-z-first", 2000 + i, "exit", "java P" + i);
+            boolean fits = i % 3 == 0;
+            Path file = writeExec(data, id, exec(fits ? classData(7, "a/A", 5, 0) : classData(7, "a/A", 3, 1),
+                    classData(8, "a/B", 1, 0)));
+            if (!fits) {
+                expected.add(file.toFile().getCanonicalFile() + ": data for class a/A (id 0000000000000007)"
+                        + " conflicts with another process's data and was left out"
+                        + " (Incompatible execution data for class a/A with id 0000000000000007.)");
+            }
+        }
+
+        CombinedData combined = ExecCombiner.combine(List.of(data.toFile()));
+
+        assertEquals(expected, combined.warnings());
+        assertArrayEquals(new boolean[] {true, false, false, false, true}, combined.executionData().get(7).getProbes());
+        assertArrayEquals(new boolean[] {true}, combined.executionData().get(8).getProbes());
+    }
+
+    @Test
+    void aClassThatComesTwiceInOneFileInAnotherShapeIsLeftOutWithAWarning() throws Exception {
+        Path file = writeExec(data, "vm-1", exec(classData(7, "a/A", 3, 0), classData(7, "a/A", 4, 3),
+                classData(8, "a/B", 1, 0)));
+
+        CombinedData combined = ExecCombiner.combine(List.of(data.toFile()));
+
+        assertEquals(1, combined.warnings().size());
+        assertTrue(combined.warnings().get(0).startsWith(file.toFile().getCanonicalFile() + ": data for class a/A"),
+                combined.warnings().get(0));
+        assertArrayEquals(new boolean[] {true, false, false}, combined.executionData().get(7).getProbes());
+        assertTrue(combined.executionData().contains("a/B"));
+        assertEquals("subcov: combined 1 file, 0 salvaged, 0 unreadable", combined.summaryLine());
+    }
 }

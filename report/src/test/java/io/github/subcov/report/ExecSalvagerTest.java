@@ -64,7 +64,7 @@ class ExecSalvagerTest {
         SalvagedExec read = ExecSalvager.read(withGarbage);
 
         assertEquals(ReadStatus.SALVAGED, read.status());
-        assertEquals("corrupt (Unknown block type 7f.) after 1 class records; those were kept", read.problem());
+        assertEquals("corrupt (unknown block type 7f) after 1 class records; those were kept", read.problem());
         assertEquals(1, read.executionData().getContents().size());
     }
 

@@ -1,0 +1,90 @@
+package io.github.subcov.report;
+
+import static io.github.subcov.report.DataDirectory.classData;
+import static io.github.subcov.report.DataDirectory.exec;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.jacoco.core.data.ExecutionDataWriter;
+import org.jacoco.core.data.SessionInfo;
+import org.jacoco.core.internal.data.CompactDataOutput;
+import org.junit.jupiter.api.Test;
+
+class ExecFileParserTest {
+
+    @Test
+    void readsFilesWrittenInAppendModeAsOne() throws Exception {
+        ByteArrayOutputStream twice = new ByteArrayOutputStream();
+        twice.write(exec(classData(1, "a/A", 2, 0)));
+        twice.write(exec(classData(2, "a/\u00e9", 3, 2)));
+        Recorded recorded = parse(twice.toByteArray());
+
+        assertEquals(List.of("a/A", "a/\u00e9"), recorded.names);
+        assertEquals(2, recorded.sessions.size());
+        assertArrayEquals(new boolean[] {false, false, true}, recorded.probes.get(1));
+    }
+
+    @Test
+    void ignoresPaddingBitsPastTheLastProbe() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CompactDataOutput out = new CompactDataOutput(bytes);
+        out.write(ExecutionDataWriter.getFileHeader());
+        out.writeByte(ExecutionDataWriter.BLOCK_EXECUTIONDATA);
+        out.writeLong(1);
+        out.writeUTF("a/A");
+        out.writeVarInt(3);
+        out.writeByte(0xf8);
+
+        Recorded recorded = parse(bytes.toByteArray());
+
+        assertArrayEquals(new boolean[] {false, false, false}, recorded.probes.get(0));
+        assertFalse(recorded.parser.sawHits());
+    }
+
+    @Test
+    void mergesPackedProbesOfEveryLength() throws Exception {
+        for (int count = 1; count <= 20; count++) {
+            boolean[] probes = new boolean[count];
+            for (int i = 0; i < count; i += 3) {
+                probes[i] = true;
+            }
+            Recorded recorded = parse(exec(new org.jacoco.core.data.ExecutionData(1, "a/A", probes)));
+
+            assertArrayEquals(probes, recorded.probes.get(0), "probes: " + count);
+            assertTrue(recorded.parser.sawHits());
+        }
+    }
+
+    private static Recorded parse(byte[] content) throws Exception {
+        Recorded recorded = new Recorded(new ExecFileParser(content, content.length));
+        recorded.parser.parse(recorded);
+        return recorded;
+    }
+
+    private static final class Recorded implements ExecFileParser.Visitor {
+        final ExecFileParser parser;
+        final List<SessionInfo> sessions = new ArrayList<SessionInfo>();
+        final List<String> names = new ArrayList<String>();
+        final List<boolean[]> probes = new ArrayList<boolean[]>();
+
+        Recorded(ExecFileParser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public void visitSession(SessionInfo session) {
+            sessions.add(session);
+        }
+
+        @Override
+        public void visitClass(ExecFileParser.ClassRecord record) throws java.io.IOException {
+            names.add(record.name());
+            probes.add(record.probes());
+        }
+    }
+}
