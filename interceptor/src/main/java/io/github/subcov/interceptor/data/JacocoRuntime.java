@@ -12,17 +12,37 @@ public final class JacocoRuntime {
 
     private volatile Object agent;
     private volatile Method executionData;
+    private volatile ProbeFingerprint fingerprint;
 
-    /** The current execution data in JaCoCo's {@code .exec} format, or null before JaCoCo started. */
+    /** The current execution data in JaCoCo's {@code .exec} format; throws before JaCoCo started. */
     public byte[] executionData() throws Exception {
+        connect();
+        return (byte[]) executionData.invoke(agent, Boolean.FALSE);
+    }
+
+    /**
+     * A value that changes whenever the execution data does, much cheaper than the data itself;
+     * null when it cannot be had, and then only the data tells.
+     */
+    public Long fingerprint() {
+        try {
+            connect();
+        } catch (Exception notStarted) {
+            return null;
+        }
+        ProbeFingerprint probes = fingerprint;
+        return probes == null ? null : probes.current();
+    }
+
+    private void connect() throws Exception {
         if (agent == null) {
             Class<?> rt = Class.forName(RT, true, ClassLoader.getSystemClassLoader());
             Object found = rt.getMethod("getAgent").invoke(null);
             Method method = Class.forName("org.jacoco.agent.rt.IAgent", true, rt.getClassLoader())
                     .getMethod("getExecutionData", boolean.class);
             executionData = method;
+            fingerprint = ProbeFingerprint.of(found);
             agent = found;
         }
-        return (byte[]) executionData.invoke(agent, Boolean.FALSE);
     }
 }

@@ -15,6 +15,7 @@ public final class SnapshotWriter {
     private final File execFile;
     private final File manifestFile;
     private byte[] lastWritten;
+    private Long lastFingerprint;
     /** After the last snapshot nothing more is written: the JVM may stop a daemon thread mid-write. */
     private boolean finished;
 
@@ -67,6 +68,11 @@ public final class SnapshotWriter {
 
     private boolean write(boolean always) {
         try {
+            // taken before the data: a probe hit in between makes the next checkpoint write again
+            Long fingerprint = jacoco.fingerprint();
+            if (!always && fingerprint != null && fingerprint.equals(lastFingerprint)) {
+                return false;
+            }
             byte[] data = jacoco.executionData();
             boolean changed = !Arrays.equals(data, lastWritten);
             if (changed) {
@@ -74,6 +80,7 @@ public final class SnapshotWriter {
                 lastWritten = data;
                 manifest.checkpointed(System.currentTimeMillis());
             }
+            lastFingerprint = fingerprint;
             if (changed || always) {
                 manifest.write(manifestFile);
             }
