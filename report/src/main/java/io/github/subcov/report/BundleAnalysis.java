@@ -2,6 +2,7 @@ package io.github.subcov.report;
 
 import io.github.subcov.report.ClassFiles.ClassFile;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,12 @@ import org.jacoco.core.data.ExecutionDataStore;
 /**
  * The merged coverage of every class file, and which bytes belong to which JaCoCo class id, so
  * that per-process analysis can find a class by the id in a process's data.
+ *
+ * <p>JaCoCo's analyzer works on one thread; here each thread has its own, and their results are
+ * put together in the order of the class files, so the outcome (which of two classes of one name
+ * wins, the order of warnings) does not depend on which thread was quicker.
  */
-final class BundleAnalysis implements ICoverageVisitor {
+final class BundleAnalysis {
 
     static final String CANNOT_ANALYSE = "%s: cannot analyse the class file (%s)";
     static final String DATA_DOES_NOT_FIT =
@@ -27,54 +32,98 @@ final class BundleAnalysis implements ICoverageVisitor {
 
     private final Map<String, ClassFile> classesByName = new HashMap<String, ClassFile>();
     private final List<String> warnings;
-    private ClassFile current;
 
     private BundleAnalysis(List<String> warnings) {
         this.warnings = warnings;
     }
 
-    static BundleAnalysis analyse(List<ClassFile> classes, ExecutionDataStore merged, List<String> warnings) {
+    static BundleAnalysis analyse(final List<ClassFile> classes, final ExecutionDataStore merged,
+            List<String> warnings) {
+        final AnalysedClass[] analysed = new AnalysedClass[classes.size()];
+        ParallelWork.run(classes.size(), new ParallelWork.Workers<ClassAnalyzer>() {
+            @Override
+            public ClassAnalyzer create() {
+                return new ClassAnalyzer(classes, merged, analysed);
+            }
+        });
         BundleAnalysis analysis = new BundleAnalysis(warnings);
-        Analyzer analyzer = new Analyzer(merged, analysis);
-        Analyzer withoutData = new Analyzer(new ExecutionDataStore(), analysis);
-        for (ClassFile file : classes) {
-            analysis.current = file;
-            try {
-                analyzer.analyzeClass(file.bytes, file.location.getPath());
-            } catch (IOException e) {
-                analysis.analyseWithoutData(withoutData, file, e);
+        for (int i = 0; i < analysed.length; i++) {
+            for (IClassCoverage classCoverage : analysed[i].coverages) {
+                analysis.add(classCoverage, classes.get(i));
+            }
+            if (analysed[i].warning != null) {
+                warnings.add(analysed[i].warning);
             }
         }
         return analysis;
     }
 
     /**
-     * Data with the class's id but too few probes (a corrupt file read first) fails the analysis;
-     * the class still belongs in the report, as not covered.
-     */
-    private void analyseWithoutData(Analyzer withoutData, ClassFile file, IOException failure) {
-        try {
-            withoutData.analyzeClass(file.bytes, file.location.getPath());
-            warnings.add(String.format(DATA_DOES_NOT_FIT, file.location, rootCause(failure)));
-        } catch (IOException e) {
-            warnings.add(String.format(CANNOT_ANALYSE, file.location, rootCause(e)));
-        }
-    }
-
-    /**
      * The first class file of a name wins. JaCoCo's builder would fail on the second one, and a
      * report must not fail because two class directories overlap.
      */
-    @Override
-    public void visitCoverage(IClassCoverage classCoverage) {
+    private void add(IClassCoverage classCoverage, ClassFile file) {
         ClassFile first = classesByName.get(classCoverage.getName());
         if (first != null && !classesById.containsKey(classCoverage.getId())) {
-            warnings.add(String.format(DUPLICATE_CLASS, current.location, classCoverage.getName(), first.location));
+            warnings.add(String.format(DUPLICATE_CLASS, file.location, classCoverage.getName(), first.location));
             return;
         }
         coverage.visitCoverage(classCoverage);
-        classesByName.put(classCoverage.getName(), current);
-        classesById.put(classCoverage.getId(), current);
+        classesByName.put(classCoverage.getName(), file);
+        classesById.put(classCoverage.getId(), file);
+    }
+
+    /** What analysing one class file gave: its coverage, and a warning when the data did not fit. */
+    private static final class AnalysedClass {
+        final List<IClassCoverage> coverages = new ArrayList<IClassCoverage>(1);
+        String warning;
+    }
+
+    /** One thread's analyzers: one with the merged data, one without for classes the data does not fit. */
+    private static final class ClassAnalyzer implements ParallelWork.Worker, ICoverageVisitor {
+        private final List<ClassFile> classes;
+        private final AnalysedClass[] analysed;
+        private final Analyzer withData;
+        private final Analyzer withoutData;
+        private AnalysedClass current;
+
+        ClassAnalyzer(List<ClassFile> classes, ExecutionDataStore merged, AnalysedClass[] analysed) {
+            this.classes = classes;
+            this.analysed = analysed;
+            this.withData = new Analyzer(merged, this);
+            this.withoutData = new Analyzer(new ExecutionDataStore(), this);
+        }
+
+        @Override
+        public void process(int item) {
+            ClassFile file = classes.get(item);
+            current = new AnalysedClass();
+            analysed[item] = current;
+            try {
+                withData.analyzeClass(file.bytes, file.location.getPath());
+            } catch (IOException e) {
+                analyseWithoutData(file, e);
+            }
+        }
+
+        /**
+         * Data with the class's id but too few probes (a corrupt file read first) fails the
+         * analysis; the class still belongs in the report, as not covered.
+         */
+        private void analyseWithoutData(ClassFile file, IOException failure) {
+            current.coverages.clear();
+            try {
+                withoutData.analyzeClass(file.bytes, file.location.getPath());
+                current.warning = String.format(DATA_DOES_NOT_FIT, file.location, rootCause(failure));
+            } catch (IOException e) {
+                current.warning = String.format(CANNOT_ANALYSE, file.location, rootCause(e));
+            }
+        }
+
+        @Override
+        public void visitCoverage(IClassCoverage classCoverage) {
+            current.coverages.add(classCoverage);
+        }
     }
 
     private static String rootCause(Throwable failure) {

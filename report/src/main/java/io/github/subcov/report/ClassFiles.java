@@ -42,7 +42,8 @@ final class ClassFiles {
      * stable order, so that reports of the same data are the same.
      */
     static List<ClassFile> read(List<File> directories, ClassFilter filter, List<String> warnings) {
-        List<ClassFile> classes = new ArrayList<ClassFile>();
+        final List<String> names = new ArrayList<String>();
+        final List<Path> paths = new ArrayList<Path>();
         for (File directory : directories) {
             if (!directory.isDirectory()) {
                 warnings.add(String.format(MISSING_DIRECTORY, directory));
@@ -50,14 +51,37 @@ final class ClassFiles {
             }
             for (Path path : classFilesUnder(directory.toPath(), warnings)) {
                 String name = className(directory.toPath().relativize(path));
-                if (!filter.accepts(name)) {
-                    continue;
+                if (filter.accepts(name)) {
+                    names.add(name);
+                    paths.add(path);
                 }
-                try {
-                    classes.add(new ClassFile(name, path.toFile(), Files.readAllBytes(path)));
-                } catch (IOException e) {
-                    warnings.add(String.format(CANNOT_READ, path, e));
-                }
+            }
+        }
+        final ClassFile[] read = new ClassFile[paths.size()];
+        final String[] problems = new String[paths.size()];
+        // thousands of small files: overlapping their reads pays
+        ParallelWork.run(paths.size(), new ParallelWork.Workers<ParallelWork.Worker>() {
+            @Override
+            public ParallelWork.Worker create() {
+                return new ParallelWork.Worker() {
+                    @Override
+                    public void process(int item) {
+                        Path path = paths.get(item);
+                        try {
+                            read[item] = new ClassFile(names.get(item), path.toFile(), Files.readAllBytes(path));
+                        } catch (IOException e) {
+                            problems[item] = String.format(CANNOT_READ, path, e);
+                        }
+                    }
+                };
+            }
+        });
+        List<ClassFile> classes = new ArrayList<ClassFile>();
+        for (int i = 0; i < read.length; i++) {
+            if (read[i] != null) {
+                classes.add(read[i]);
+            } else {
+                warnings.add(problems[i]);
             }
         }
         return classes;

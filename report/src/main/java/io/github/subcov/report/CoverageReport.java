@@ -5,6 +5,7 @@ import io.github.subcov.report.ClassFiles.ClassFilter;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,13 +16,13 @@ import org.jacoco.core.analysis.ICounter;
 import org.jacoco.report.DirectorySourceFileLocator;
 import org.jacoco.report.IReportVisitor;
 import org.jacoco.report.ISourceFileLocator;
-import org.jacoco.report.MultiReportVisitor;
 import org.jacoco.report.MultiSourceFileLocator;
 
 /**
  * Writes the report of combined data: JaCoCo's HTML ({@code index.html}), XML
  * ({@value #XML_FILE}) and CSV ({@value #CSV_FILE}), and the process view
- * ({@value #PROCESS_PAGE}, linked from the index), all in one output directory.
+ * ({@value #PROCESS_PAGE}, linked from the index), all in one output directory. The formats
+ * are written at the same time, each on its own thread: HTML takes most of the time.
  */
 public final class CoverageReport {
 
@@ -38,6 +39,7 @@ public final class CoverageReport {
     private String sourceEncoding = "UTF-8";
     private List<String> includes = Collections.emptyList();
     private List<String> excludes = Collections.emptyList();
+    private boolean processView = true;
 
     /** The report's heading; the project name, usually. */
     public CoverageReport title(String title) {
@@ -74,6 +76,17 @@ public final class CoverageReport {
         return this;
     }
 
+    /**
+     * Whether to work out which process covered what: the {@value #PROCESS_PAGE} page and the
+     * test JVMs' own share in the summary. It analyses every distinct set of probes of every
+     * process again, which with hundreds of processes costs more than the rest of the report.
+     * On unless turned off.
+     */
+    public CoverageReport processView(boolean processView) {
+        this.processView = processView;
+        return this;
+    }
+
     /** Writes every file of the report into {@code outputDirectory}, creating it. */
     public ReportSummary write(CombinedData data, File outputDirectory) throws IOException {
         Files.createDirectories(outputDirectory.toPath());
@@ -82,29 +95,67 @@ public final class CoverageReport {
         BundleAnalysis analysis = BundleAnalysis.analyse(classes, data.executionData(), warnings);
         IBundleCoverage bundle = analysis.coverage.getBundle(title);
         writeJacocoFormats(data, bundle, outputDirectory);
+        if (!processView) {
+            ICounter lines = bundle.getLineCounter();
+            return ReportSummary.withoutProcessView(lines.getCoveredCount(), lines.getMissedCount(),
+                    data.processes().size(), rootCount(data), data.processesWithoutData(),
+                    Collections.unmodifiableList(warnings));
+        }
         ReportSummary summary = summarise(data, analysis, bundle.getLineCounter(), warnings);
         ProcessPage.write(outputDirectory, title, data, summary);
         ProcessPage.linkFromIndex(outputDirectory);
         return summary;
     }
 
-    private void writeJacocoFormats(CombinedData data, IBundleCoverage bundle, File outputDirectory)
+    private void writeJacocoFormats(final CombinedData data, final IBundleCoverage bundle, File outputDirectory)
             throws IOException {
         List<Closeable> opened = new ArrayList<Closeable>();
         try {
-            List<IReportVisitor> visitors = new ArrayList<IReportVisitor>();
+            final List<IReportVisitor> visitors = new ArrayList<IReportVisitor>();
             for (ReportFormat format : ReportFormat.values()) {
                 visitors.add(format.createVisitor(outputDirectory, opened));
             }
-            IReportVisitor report = new MultiReportVisitor(visitors);
-            report.visitInfo(data.sessionInfos().getInfos(), data.executionData().getContents());
-            report.visitBundle(bundle, sourceLocator());
-            report.visitEnd();
+            final ISourceFileLocator sources = sourceLocator();
+            ParallelWork.run(visitors.size(), new ParallelWork.Workers<ParallelWork.Worker>() {
+                @Override
+                public ParallelWork.Worker create() {
+                    return new ParallelWork.Worker() {
+                        @Override
+                        public void process(int item) {
+                            write(visitors.get(item), data, bundle, sources);
+                        }
+                    };
+                }
+            });
+        } catch (UncheckedIOException failure) {
+            throw failure.getCause();
         } finally {
             for (Closeable closeable : opened) {
                 closeable.close();
             }
         }
+    }
+
+    /** One format; the formats only read the bundle, so they can be written side by side. */
+    private static void write(IReportVisitor format, CombinedData data, IBundleCoverage bundle,
+            ISourceFileLocator sources) {
+        try {
+            format.visitInfo(data.sessionInfos().getInfos(), data.executionData().getContents());
+            format.visitBundle(bundle, sources);
+            format.visitEnd();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private static int rootCount(CombinedData data) {
+        int roots = 0;
+        for (ProcessRecord process : data.processes()) {
+            if (process.isRoot()) {
+                roots++;
+            }
+        }
+        return roots;
     }
 
     private ISourceFileLocator sourceLocator() {

@@ -11,12 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.data.ExecutionDataStore;
 
@@ -52,14 +46,20 @@ public final class ExecCombiner {
 
     public static CombinedData combine(List<File> dataDirectories) {
         List<String> warnings = new ArrayList<String>();
-        List<ProcessLocation> found = scan(dataDirectories, warnings);
-        ProcessReader[] readers = new ProcessReader[Math.max(1,
-                Math.min(Runtime.getRuntime().availableProcessors(), found.size()))];
-        List<ProcessRecord> records = readAll(found, readers);
+        final List<ProcessLocation> found = scan(dataDirectories, warnings);
+        final ProcessRecord[] read = new ProcessRecord[found.size()];
+        // reading is file I/O plus parsing; with hundreds of processes it pays to overlap them
+        List<ProcessReader> readers = ParallelWork.run(found.size(), new ParallelWork.Workers<ProcessReader>() {
+            @Override
+            public ProcessReader create() {
+                return new ProcessReader(found, read);
+            }
+        });
+        List<ProcessRecord> records = new ArrayList<ProcessRecord>(Arrays.asList(read));
         records.sort(BY_START);
-        ProbeMerger merger = readers[0].merger();
-        for (int i = 1; i < readers.length; i++) {
-            merger.addAll(readers[i].merger());
+        ProbeMerger merger = readers.get(0).merger();
+        for (ProcessReader other : readers.subList(1, readers.size())) {
+            merger.addAll(other.merger());
         }
         ConflictResolution resolution = ConflictResolution.resolve(records, merger.conflicting());
         ExecutionDataStore merged = merger.store(merger.conflicting());
@@ -72,62 +72,6 @@ public final class ExecCombiner {
         }
         return new CombinedData(Collections.unmodifiableList(records), merged, merger.sessions(),
                 Collections.unmodifiableList(warnings));
-    }
-
-    /**
-     * Reading is file I/O plus parsing; with hundreds of processes it pays to overlap them. Each
-     * thread merges into its own store, and the stores are merged at the end.
-     */
-    private static List<ProcessRecord> readAll(List<ProcessLocation> found, ProcessReader[] readers) {
-        ProcessRecord[] records = new ProcessRecord[found.size()];
-        AtomicInteger next = new AtomicInteger();
-        for (int i = 0; i < readers.length; i++) {
-            readers[i] = new ProcessReader();
-        }
-        if (readers.length == 1) {
-            readShare(found, readers[0], next, records);
-            return new ArrayList<ProcessRecord>(Arrays.asList(records));
-        }
-        ExecutorService threads = Executors.newFixedThreadPool(readers.length - 1, new ThreadFactory() {
-            @Override
-            public Thread newThread(Runnable runnable) {
-                Thread thread = new Thread(runnable, "subcov-combine");
-                thread.setDaemon(true);
-                return thread;
-            }
-        });
-        try {
-            List<Future<?>> shares = new ArrayList<Future<?>>();
-            for (int i = 1; i < readers.length; i++) {
-                final ProcessReader reader = readers[i];
-                shares.add(threads.submit(new Runnable() {
-                    @Override
-                    public void run() {
-                        readShare(found, reader, next, records);
-                    }
-                }));
-            }
-            readShare(found, readers[0], next, records);
-            for (Future<?> share : shares) {
-                share.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading coverage data", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot read coverage data: " + e.getCause(), e.getCause());
-        } finally {
-            threads.shutdownNow();
-        }
-        return new ArrayList<ProcessRecord>(Arrays.asList(records));
-    }
-
-    private static void readShare(List<ProcessLocation> found, ProcessReader reader, AtomicInteger next,
-            ProcessRecord[] records) {
-        for (int i = next.getAndIncrement(); i < records.length; i = next.getAndIncrement()) {
-            ProcessLocation process = found.get(i);
-            records[i] = reader.read(process.directory, process.id);
-        }
     }
 
     private static List<ProcessLocation> scan(List<File> dataDirectories, List<String> warnings) {
@@ -186,7 +130,7 @@ public final class ExecCombiner {
     }
 
     /** Where a process's files are: {@code <directory>/<id>.exec} and {@code .json}. */
-    private static final class ProcessLocation {
+    static final class ProcessLocation {
         final File directory;
         final String id;
 

@@ -7,19 +7,34 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One reading thread's share of combining: per process its manifest, and its {@code .exec} file
  * merged into this thread's {@link ProbeMerger} as it is parsed. One buffer serves every file:
  * in a fresh JVM, {@code Files.readAllBytes} cost three times as much per small file.
  */
-final class ProcessReader {
+final class ProcessReader implements ParallelWork.Worker {
 
     static final String EXEC_SUFFIX = ".exec";
     static final String MANIFEST_SUFFIX = ".json";
 
+    private final List<ExecCombiner.ProcessLocation> processes;
+    private final ProcessRecord[] read;
     private final ProbeMerger merger = new ProbeMerger();
     private byte[] buffer = new byte[64 * 1024];
+
+    /** Reads {@code processes}, the i-th into {@code read[i]}. */
+    ProcessReader(List<ExecCombiner.ProcessLocation> processes, ProcessRecord[] read) {
+        this.processes = processes;
+        this.read = read;
+    }
+
+    @Override
+    public void process(int item) {
+        ExecCombiner.ProcessLocation process = processes.get(item);
+        read[item] = read(process.directory, process.id);
+    }
 
     ProbeMerger merger() {
         return merger;

@@ -1,5 +1,6 @@
 package io.github.subcov.report;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,25 +8,49 @@ import java.util.Locale;
 public final class ReportSummary {
 
     static final String CONSOLE_LINE = "subcov: %d %s (%d %s, %d spawned) \u2014 lines %s (%s alone %s)";
+    static final String CONSOLE_LINE_WITHOUT_PROCESS_VIEW = "subcov: %d %s (%d %s, %d spawned) \u2014 lines %s";
     static final String NO_LINES = "n/a";
 
     private final int linesCovered;
     private final int linesMissed;
     private final int rootLinesCovered;
     private final int rootCount;
+    private final int jvmCount;
+    private final boolean processView;
     private final List<ProcessCoverage> processes;
     private final List<ProcessRecord> processesWithoutData;
     private final List<String> warnings;
 
     ReportSummary(int linesCovered, int linesMissed, int rootLinesCovered, int rootCount,
             List<ProcessCoverage> processes, List<ProcessRecord> processesWithoutData, List<String> warnings) {
+        this(linesCovered, linesMissed, rootLinesCovered, rootCount, processes.size(), true, processes,
+                processesWithoutData, warnings);
+    }
+
+    private ReportSummary(int linesCovered, int linesMissed, int rootLinesCovered, int rootCount, int jvmCount,
+            boolean processView, List<ProcessCoverage> processes, List<ProcessRecord> processesWithoutData,
+            List<String> warnings) {
         this.linesCovered = linesCovered;
         this.linesMissed = linesMissed;
         this.rootLinesCovered = rootLinesCovered;
         this.rootCount = rootCount;
+        this.jvmCount = jvmCount;
+        this.processView = processView;
         this.processes = processes;
         this.processesWithoutData = processesWithoutData;
         this.warnings = warnings;
+    }
+
+    /** A report without the process view: no process's own lines are known. */
+    static ReportSummary withoutProcessView(int linesCovered, int linesMissed, int jvmCount, int rootCount,
+            List<ProcessRecord> processesWithoutData, List<String> warnings) {
+        return new ReportSummary(linesCovered, linesMissed, 0, rootCount, jvmCount, false,
+                Collections.<ProcessCoverage>emptyList(), processesWithoutData, warnings);
+    }
+
+    /** Whether the report worked out which process covered what. */
+    public boolean hasProcessView() {
+        return processView;
     }
 
     /** Lines covered by any process; the XML report's total LINE counter. */
@@ -41,7 +66,7 @@ public final class ReportSummary {
         return linesCovered + linesMissed;
     }
 
-    /** Lines covered by the test JVMs alone: what plain JaCoCo would have reported. */
+    /** Lines covered by the test JVMs alone: what plain JaCoCo would have reported; 0 without the process view. */
     public int rootLinesCovered() {
         return rootLinesCovered;
     }
@@ -51,12 +76,13 @@ public final class ReportSummary {
         return ratio(linesCovered);
     }
 
+    /** {@code NaN} without the process view. */
     public double rootLineRatio() {
-        return ratio(rootLinesCovered);
+        return processView ? ratio(rootLinesCovered) : Double.NaN;
     }
 
     public int jvmCount() {
-        return processes.size();
+        return jvmCount;
     }
 
     /** Test JVMs: processes whose manifest names no parent. */
@@ -72,7 +98,7 @@ public final class ReportSummary {
         return processesWithoutData.size();
     }
 
-    /** Every process, sorted by start time, then id. */
+    /** Every process, sorted by start time, then id; empty without the process view. */
     public List<ProcessCoverage> processes() {
         return processes;
     }
@@ -87,12 +113,20 @@ public final class ReportSummary {
         return warnings;
     }
 
-    /** For example {@code subcov: 27 JVMs (1 test JVM, 26 spawned) — lines 81.2% (test JVM alone 34.0%)}. */
+    /**
+     * For example {@code subcov: 27 JVMs (1 test JVM, 26 spawned) — lines 81.2% (test JVM alone 34.0%)};
+     * without the process view the part in the last brackets is left out.
+     */
     public String consoleLine() {
         int jvms = jvmCount();
         String roots = rootCount == 1 ? "test JVM" : "test JVMs";
-        return String.format(Locale.ROOT, CONSOLE_LINE, jvms, jvms == 1 ? "JVM" : "JVMs", rootCount, roots,
-                spawnedCount(), percent(lineRatio()), roots, percent(rootLineRatio()));
+        String jvmWord = jvms == 1 ? "JVM" : "JVMs";
+        if (!processView) {
+            return String.format(Locale.ROOT, CONSOLE_LINE_WITHOUT_PROCESS_VIEW, jvms, jvmWord, rootCount, roots,
+                    spawnedCount(), percent(lineRatio()));
+        }
+        return String.format(Locale.ROOT, CONSOLE_LINE, jvms, jvmWord, rootCount, roots, spawnedCount(),
+                percent(lineRatio()), roots, percent(rootLineRatio()));
     }
 
     private double ratio(int covered) {

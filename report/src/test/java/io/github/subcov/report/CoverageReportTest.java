@@ -6,6 +6,7 @@ import static io.github.subcov.report.DemoProject.COUNTER;
 import static io.github.subcov.report.DemoProject.GREETER;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -87,6 +88,40 @@ class CoverageReportTest {
         List<String> csv = Files.readAllLines(new File(out, "subcov.csv").toPath());
         assertEquals(List.of("demo,demo,Greeter,3,11,0,2,1,4,1,3,1,2", "demo,demo.util,Counter,0,15,0,2,0,4,0,2,0,1"),
                 csv.subList(1, csv.size()));
+    }
+
+    @Test
+    void withoutTheProcessViewWritesNoProcessPageAndReadsNoProcesssOwnData() throws Exception {
+        CombinedData combined = ExecCombiner.combine(List.of(data.toFile()));
+        // a process's own data is read again from its file when the process view needs it
+        try (java.util.stream.Stream<Path> files = Files.list(data)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+
+        ReportSummary summary = new CoverageReport().title("demo").processView(false)
+                .classDirectories(List.of(project.classes.toFile()))
+                .sourceDirectories(List.of(project.sources.toFile()))
+                .write(combined, out);
+
+        assertFalse(new File(out, "processes.html").exists());
+        assertFalse(Files.readString(new File(out, "index.html").toPath()).contains("processes.html"));
+        assertArrayEquals(new int[] {8, 1}, XmlReport.parse(new File(out, "subcov.xml")).lines("/report"));
+        assertFalse(summary.hasProcessView());
+        assertEquals(List.of(), summary.processes());
+        assertEquals(4, summary.jvmCount());
+        assertEquals(1, summary.noDataCount());
+        assertEquals(Double.NaN, summary.rootLineRatio());
+        assertEquals("subcov: 4 JVMs (1 test JVM, 3 spawned) \u2014 lines 88.9%", summary.consoleLine());
+    }
+
+    @Test
+    void writesTheProcessViewUnlessToldNotTo() throws Exception {
+        ReportSummary summary = report();
+
+        assertTrue(summary.hasProcessView());
+        assertTrue(new File(out, "processes.html").isFile());
     }
 
     @Test

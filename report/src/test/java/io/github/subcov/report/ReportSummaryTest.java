@@ -53,6 +53,15 @@ class ReportSummaryTest {
         assertEquals(Double.NaN, summary.rootLineRatio());
     }
 
+    @Test
+    void leavesOutTheTestJvmsShareWithoutTheProcessView() {
+        ReportSummary summary = ReportSummary.withoutProcessView(812, 188, 27, 1, List.of(), List.of());
+
+        assertEquals("subcov: 27 JVMs (1 test JVM, 26 spawned) \u2014 lines 81.2%", summary.consoleLine());
+        assertEquals(27, summary.jvmCount());
+        assertEquals(26, summary.spawnedCount());
+    }
+
     private static ReportSummary summary(int jvms, int roots, int covered, int missed, int rootCovered) {
         List<ProcessCoverage> processes = new ArrayList<>();
         for (int i = 0; i < jvms; i++) {
