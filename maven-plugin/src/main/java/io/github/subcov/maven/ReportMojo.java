@@ -32,6 +32,14 @@ public class ReportMojo extends AbstractCombiningMojo {
     @Parameter(property = "project.build.sourceEncoding", defaultValue = "UTF-8")
     private String sourceEncoding;
 
+    /**
+     * Whether to work out which process covered what: {@code processes.html} and the test JVMs'
+     * own share in the console summary. It analyses every process's data again, which with
+     * hundreds of JVMs takes longer than the rest of the report; {@code false} leaves it out.
+     */
+    @Parameter(property = "subcov.processView", defaultValue = "true")
+    private boolean processView;
+
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
         File classes = new File(project().getBuild().getOutputDirectory());
@@ -55,6 +63,7 @@ public class ReportMojo extends AbstractCombiningMojo {
                     .sourceEncoding(sourceEncoding)
                     .includes(patterns(includes()))
                     .excludes(patterns(excludes()))
+                    .processView(processView)
                     .write(data, outputDirectory);
             for (String warning : summary.warnings()) {
                 getLog().warn("subcov: " + warning);

@@ -1,0 +1,16 @@
+def coverage = new GroovyClassLoader().parseClass(new File(itSupport, 'Coverage.groovy')).of(basedir)
+
+// the children's coverage is in the report as always
+assert coverage.lines('app/Shard', 'even') == 1
+assert coverage.lines('app/Shard', 'odd') == 1
+assert coverage.lines('app/Shard', 'main') == 3
+
+def report = new File(basedir, 'target/site/subcov')
+assert new File(report, 'index.html').isFile()
+assert new File(report, 'subcov.csv').isFile()
+assert !new File(report, 'processes.html').exists()
+assert !new File(report, 'index.html').text.contains('processes.html')
+
+def log = new File(basedir, 'build.log').text
+assert log.readLines().any { it.contains('subcov: 3 JVMs (1 test JVM, 2 spawned) \u2014 lines') && !it.contains('alone') }
+assert log.contains('combined 3 files, 0 salvaged, 0 unreadable')
