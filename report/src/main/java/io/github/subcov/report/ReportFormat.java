@@ -7,7 +7,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.jacoco.report.FileMultiReportOutput;
 import org.jacoco.report.IReportVisitor;
 import org.jacoco.report.csv.CSVFormatter;
 import org.jacoco.report.html.HTMLFormatter;
@@ -22,7 +21,7 @@ enum ReportFormat {
         IReportVisitor createVisitor(File directory, List<Closeable> opened) throws IOException {
             HTMLFormatter formatter = new HTMLFormatter();
             formatter.setOutputEncoding(ENCODING);
-            return formatter.createVisitor(new FileMultiReportOutput(directory));
+            return formatter.createVisitor(new BackgroundFileOutput(directory));
         }
     },
 
