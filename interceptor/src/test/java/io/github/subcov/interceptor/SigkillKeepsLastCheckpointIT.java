@@ -62,8 +62,8 @@ class SigkillKeepsLastCheckpointIT {
         try (RunningJvm covered = jvm.start(Ending.class.getName(), "block")) {
             covered.awaitOutput("ready\n");
             jvm.awaitProcess(covered, p -> true);
-            // six turns of the checkpoint thread: any interval up to 250 ms would have written by now
-            Thread.sleep(300);
+            // four turns of the checkpoint thread: any interval up to 300 ms would have written by now
+            Thread.sleep(400);
             covered.signal("KILL");
             run = covered.finish();
         }
