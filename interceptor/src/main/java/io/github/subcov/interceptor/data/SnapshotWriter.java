@@ -68,9 +68,10 @@ public final class SnapshotWriter {
 
     private boolean write(boolean always) {
         try {
-            // taken before the data: a probe hit in between makes the next checkpoint write again
-            Long fingerprint = jacoco.fingerprint();
-            if (!always && fingerprint != null && fingerprint.equals(lastFingerprint)) {
+            // taken before the data: a probe hit in between makes the next checkpoint write again;
+            // not for a write that happens anyway, such as a short-lived JVM's only one at exit
+            Long fingerprint = always ? null : jacoco.fingerprint();
+            if (fingerprint != null && fingerprint.equals(lastFingerprint)) {
                 return false;
             }
             byte[] data = jacoco.executionData();
