@@ -1,9 +1,11 @@
 package io.github.subcov.interceptor.hook;
 
 import io.github.subcov.interceptor.data.DumpRequests;
+import io.github.subcov.interceptor.data.ProcSelf;
 
 import java.io.File;
 import java.io.FilenameFilter;
+import java.io.IOException;
 
 /**
  * Before {@code destroyForcibly()} kills a covered child with SIGKILL, asks it for a snapshot and
@@ -14,6 +16,9 @@ public final class DestroyHook {
 
     /** The parent waits at most this long; the bound is 500 ms on top of the kill. */
     static final long WAIT_MILLIS = 400;
+    private static final String MANIFEST = ".json";
+    /** As {@code ProcessManifest} writes it. */
+    private static final String RUNNING = "\"ending\": \"running\"";
 
     private static volatile File dataDirectory;
     private static volatile String host;
@@ -40,7 +45,7 @@ public final class DestroyHook {
                 return;
             }
             long pid = (Long) Process.class.getMethod("pid").invoke(process);
-            String id = coveredProcess(directory, pid);
+            String id = coveredProcess(directory, host, pid);
             if (id != null && !DumpRequests.request(directory, id, WAIT_MILLIS)) {
                 warnings.warn("process " + id + " did not write a snapshot within " + WAIT_MILLIS
                         + " ms before destroyForcibly killed it");
@@ -52,15 +57,33 @@ public final class DestroyHook {
         }
     }
 
-    /** The id of the covered JVM with this pid on this host, from its manifest's name; null if none. */
-    private static String coveredProcess(File directory, long pid) {
+    /**
+     * The id of the covered JVM with this pid on this host, from its manifest's name; null if none.
+     * A pid can come round again in a long build: an ended process's manifest says so, and of
+     * several still marked running (one killed long ago, one alive) the newest is the live one.
+     */
+    static String coveredProcess(File directory, String host, long pid) {
         final String prefix = host + "-" + pid + "-";
-        String[] names = directory.list(new FilenameFilter() {
+        File[] manifests = directory.listFiles(new FilenameFilter() {
             @Override
             public boolean accept(File dir, String name) {
-                return name.startsWith(prefix) && name.endsWith(".json");
+                return name.startsWith(prefix) && name.endsWith(MANIFEST);
             }
         });
-        return names == null || names.length == 0 ? null : names[0].substring(0, names[0].length() - ".json".length());
+        File newest = null;
+        for (File manifest : manifests == null ? new File[0] : manifests) {
+            if (stillRunning(manifest) && (newest == null || manifest.lastModified() > newest.lastModified())) {
+                newest = manifest;
+            }
+        }
+        return newest == null ? null : newest.getName().substring(0, newest.getName().length() - MANIFEST.length());
+    }
+
+    private static boolean stillRunning(File manifest) {
+        try {
+            return new String(ProcSelf.read(manifest), "UTF-8").contains(RUNNING);
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 }
