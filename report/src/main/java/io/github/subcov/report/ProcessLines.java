@@ -4,10 +4,8 @@ import io.github.subcov.report.ClassFiles.ClassFile;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jacoco.core.analysis.Analyzer;
@@ -90,17 +88,14 @@ final class ProcessLines {
 
     /** For each process, how many of its lines no other process covered. */
     static int[] uniqueCounts(List<long[]> linesPerProcess) {
-        Map<Long, Integer> coverers = new HashMap<Long, Integer>();
+        LineCoverers coverers = new LineCoverers();
         for (long[] lines : linesPerProcess) {
-            for (long line : lines) {
-                Integer count = coverers.get(line);
-                coverers.put(line, count == null ? 1 : count + 1);
-            }
+            coverers.addProcess(lines);
         }
         int[] unique = new int[linesPerProcess.size()];
         for (int i = 0; i < unique.length; i++) {
             for (long line : linesPerProcess.get(i)) {
-                if (coverers.get(line) == 1) {
+                if (coverers.coverers(line) == 1) {
                     unique[i]++;
                 }
             }
@@ -109,11 +104,9 @@ final class ProcessLines {
     }
 
     static int unionSize(List<long[]> linesPerProcess) {
-        Set<Long> union = new HashSet<Long>();
+        LineCoverers union = new LineCoverers();
         for (long[] lines : linesPerProcess) {
-            for (long line : lines) {
-                union.add(line);
-            }
+            union.addProcess(lines);
         }
         return union.size();
     }
