@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Runs in a fresh JVM: what {@code subcov:report} does after combining,
- * {@code <data directory> <class directory> <source directory> <output directory>}.
- * {@link CoverageReport} always writes the process view too: it has no switch to leave it out.
+ * {@code [--no-process-view] <data directory> <class directory> <source directory> <output directory>}.
+ * {@code --no-process-view} is {@code -Dsubcov.processView=false}.
  */
 public final class SubcovReport {
 
@@ -18,11 +18,14 @@ public final class SubcovReport {
     }
 
     public static void main(String[] args) throws Exception {
-        CombinedData data = ExecCombiner.combine(List.of(new File(args[0])));
+        boolean processView = !args[0].equals("--no-process-view");
+        int first = processView ? 0 : 1;
+        CombinedData data = ExecCombiner.combine(List.of(new File(args[first])));
         ReportSummary summary = new CoverageReport().title("bench")
-                .classDirectories(List.of(new File(args[1])))
-                .sourceDirectories(List.of(new File(args[2])))
-                .write(data, new File(args[3]));
+                .classDirectories(List.of(new File(args[first + 1])))
+                .sourceDirectories(List.of(new File(args[first + 2])))
+                .processView(processView)
+                .write(data, new File(args[first + 3]));
         System.out.println(summary.consoleLine());
         for (String warning : data.warnings()) {
             System.out.println("warning: " + warning);

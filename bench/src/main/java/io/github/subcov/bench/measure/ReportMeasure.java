@@ -14,6 +14,7 @@ import io.github.subcov.bench.generate.GeneratedApp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +22,9 @@ import java.util.regex.Pattern;
 /**
  * 5. HTML, XML and CSV of the app's 2,000 classes with their sources, each tool in a fresh JVM:
  * subcov's {@code CoverageReport} against {@code jacococli report}. The JaCoCo column is
- * jacococli. subcov's report always adds its process view; the target line gives it a data
- * directory that holds only the merged file (one process), the second line the
- * {@value CoverageData#PROCESSES} processes' files as a real build would.
+ * jacococli, which reads the merged file; subcov reads the {@value CoverageData#PROCESSES}
+ * processes' files and combines them first, as {@code subcov:report} does. The target line
+ * leaves the process view out ({@code -Dsubcov.processView=false}), the second line has it.
  */
 final class ReportMeasure {
 
@@ -36,18 +37,17 @@ final class ReportMeasure {
 
     static void run(Context context, ResultTable table, CoverageData data) throws Exception {
         Path directory = Directories.fresh(context.files.work().resolve("report"));
-        Path mergedOnly = Files.createDirectories(directory.resolve("merged-data"));
-        Files.copy(data.mergedExec, mergedOnly.resolve("merged.exec"));
-        String metric = String.format("report, %,d classes, HTML+XML+CSV, one .exec",
+        String metric = String.format("report, %,d classes, HTML+XML+CSV, without the process view",
                 GeneratedApp.APP_CLASSES);
-        measure(context, table, data, directory, mergedOnly, metric, context.settings.reportRounds, true);
-        measure(context, table, data, directory, data.processDirectory, String.format(
+        measure(context, table, data, directory, metric, context.settings.reportRounds, true);
+        measure(context, table, data, directory, String.format(
                 "report with the process view of %,d processes", CoverageData.PROCESSES),
                 context.settings.processViewRounds, false);
     }
 
+    /** {@code targeted}: the line with the target, which leaves the process view out. */
     private static void measure(Context context, ResultTable table, CoverageData data, Path directory,
-            Path subcovData, String metric, int rounds, boolean targeted) throws Exception {
+            String metric, int rounds, boolean targeted) throws Exception {
         Path output = directory.resolve("out");
         List<String> cli = List.of("-jar", context.files.jacocoCli().toString(), "report", data.mergedExec.toString(),
                 "--classfiles", context.app.appClasses().toString(),
@@ -59,10 +59,8 @@ final class ReportMeasure {
                 (variant, round) -> {
                     Directories.fresh(output);
                     Launch launch = variant == Variant.SUBCOV
-                            ? Launch.java(context.files, directory, List.of(), "-cp",
-                                    context.files.harnessClassPath(), SubcovReport.class.getName(),
-                                    subcovData.toString(), context.app.appClasses().toString(),
-                                    context.app.sources().toString(), output.toString())
+                            ? Launch.java(context.files, directory, List.of(), subcovReport(context, data,
+                                    output, targeted))
                             : Launch.java(context.files, directory, List.of(), cli);
                     Launch.Finished finished = launch.run();
                     if (round <= 0) {
@@ -80,6 +78,18 @@ final class ReportMeasure {
         table.add(metric, "—", Cells.seconds(samples.of(Variant.JACOCO).median) + " (jacococli)",
                 Cells.seconds(samples.of(Variant.SUBCOV).median), ratio.format("%.2f") + " subcov/jacococli",
                 targeted ? "≤ 1.10" : "—", targeted ? ratio.median <= TARGET : null);
+    }
+
+    private static List<String> subcovReport(Context context, CoverageData data, Path output,
+            boolean withoutProcessView) {
+        List<String> arguments = new ArrayList<String>(List.of("-cp", context.files.harnessClassPath(),
+                SubcovReport.class.getName()));
+        if (withoutProcessView) {
+            arguments.add("--no-process-view");
+        }
+        arguments.addAll(List.of(data.processDirectory.toString(), context.app.appClasses().toString(),
+                context.app.sources().toString(), output.toString()));
+        return arguments;
     }
 
     /** The report's own LINE counter, {@code missed/covered}: both tools must count the same. */
