@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.data.ExecutionDataStore;
+import org.jacoco.core.data.ExecutionDataWriter;
 import org.jacoco.core.data.IncompatibleExecDataVersionException;
 import org.jacoco.core.data.SessionInfo;
 import org.jacoco.core.data.SessionInfoStore;
@@ -24,6 +25,8 @@ public final class ExecSalvager {
     static final String CORRUPT = "corrupt (%s)";
     static final String BEFORE_FIRST_RECORD = "%s before its first class record";
     static final String AFTER_RECORDS = "%s after %d class records; those were kept";
+
+    private static final byte[] HEADER = ExecutionDataWriter.getFileHeader();
 
     private ExecSalvager() {
     }
@@ -105,10 +108,9 @@ public final class ExecSalvager {
 
     /** Checks the header bytes that are present; a header cut short is reported as truncated. */
     private static boolean startsLikeExecData(byte[] content, int length) {
-        byte[] header = org.jacoco.core.data.ExecutionDataWriter.getFileHeader();
         int magicEnd = Math.min(3, length);
         for (int i = 0; i < magicEnd; i++) {
-            if (content[i] != header[i]) {
+            if (content[i] != HEADER[i]) {
                 return false;
             }
         }
