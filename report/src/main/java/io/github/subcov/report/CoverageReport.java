@@ -171,12 +171,12 @@ public final class CoverageReport {
         ProcessLines processLines = new ProcessLines(analysis, data.executionData());
         List<ProcessRecord> processes = data.processes();
         // one analysis per process: with hundreds of processes this is the report's main cost
-        List<long[]> covered = processes.parallelStream()
+        List<int[]> covered = processes.parallelStream()
                 .map(process -> processLines.coveredBy(process.executionData()))
                 .collect(Collectors.toList());
         int[] unique = ProcessLines.uniqueCounts(covered);
         List<ProcessCoverage> coverage = new ArrayList<ProcessCoverage>();
-        List<long[]> coveredByRoots = new ArrayList<long[]>();
+        List<int[]> coveredByRoots = new ArrayList<int[]>();
         for (int i = 0; i < processes.size(); i++) {
             coverage.add(new ProcessCoverage(processes.get(i), covered.get(i).length, unique[i]));
             if (processes.get(i).isRoot()) {

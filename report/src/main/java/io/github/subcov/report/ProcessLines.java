@@ -3,6 +3,7 @@ package io.github.subcov.report;
 import io.github.subcov.report.ClassFiles.ClassFile;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,18 @@ import org.jacoco.core.data.ExecutionDataStore;
 /**
  * Which lines one process covered. A line is keyed by its source file and number, as JaCoCo
  * counts lines per source file: a line shared by two classes of one file counts once, and the
- * counts here agree with the XML report's.
+ * counts here agree with the XML report's. Each line key gets a dense number when first seen,
+ * so that a process's lines are a bit set: with a thousand processes, sorting and hashing line
+ * keys per process took most of the process view's time.
  */
 final class ProcessLines {
 
     private final Map<Long, ClassFile> classesById;
     private final Map<String, Integer> sourceIndex = new HashMap<String, Integer>();
     private final ExecutionDataStore merged;
-    private final ConcurrentMap<ProbeKey, long[]> linesByProbes = new ConcurrentHashMap<ProbeKey, long[]>();
+    private final ConcurrentMap<ProbeKey, int[]> linesByProbes = new ConcurrentHashMap<ProbeKey, int[]>();
+    /** Dense line numbers by line key (spread, see below); written only under its own lock. */
+    private final Map<Long, Integer> lineNumbers = new HashMap<Long, Integer>();
 
     ProcessLines(BundleAnalysis analysis, ExecutionDataStore merged) {
         this.classesById = analysis.classesById;
@@ -43,25 +48,31 @@ final class ProcessLines {
         }
     }
 
-    /** Sorted, distinct line keys: source file index in the high half, line number in the low. */
-    long[] coveredBy(ExecutionDataStore processData) {
-        LineKeys covered = new LineKeys();
+    /** The dense numbers of the lines the process covered, ascending. */
+    int[] coveredBy(ExecutionDataStore processData) {
+        BitSet covered = new BitSet();
         for (ExecutionData data : processData.getContents()) {
             ClassFile file = classesById.get(data.getId());
             // only classes it ran: the rest cover nothing, and analysis is the expensive part
             if (file != null && data.hasHits() && agreesWithMerged(data)) {
-                covered.addAll(linesOf(file, data));
+                for (int line : linesOf(file, data)) {
+                    covered.set(line);
+                }
             }
         }
-        return covered.sortedDistinct();
+        int[] lines = new int[covered.cardinality()];
+        for (int i = 0, line = covered.nextSetBit(0); line >= 0; i++, line = covered.nextSetBit(line + 1)) {
+            lines[i] = line;
+        }
+        return lines;
     }
 
     /** JVMs that run the same code leave the same probes; each distinct set is analysed once. */
-    private long[] linesOf(ClassFile file, ExecutionData data) {
+    private int[] linesOf(ClassFile file, ExecutionData data) {
         ProbeKey key = new ProbeKey(data);
-        long[] lines = linesByProbes.get(key);
+        int[] lines = linesByProbes.get(key);
         if (lines == null) {
-            lines = analyse(file, data);
+            lines = numbered(analyse(file, data));
             linesByProbes.putIfAbsent(key, lines);
         }
         return lines;
@@ -76,7 +87,24 @@ final class ProcessLines {
         } catch (IOException e) {
             // probes that do not fit the class; the bundle analysis warned and shows it not covered
         }
-        return lines.sortedDistinct();
+        return lines.keys();
+    }
+
+    private int[] numbered(long[] lineKeys) {
+        int[] numbers = new int[lineKeys.length];
+        synchronized (lineNumbers) {
+            for (int i = 0; i < lineKeys.length; i++) {
+                // Long.hashCode XORs the halves, source index and line, into a few hundred buckets
+                Long spread = lineKeys[i] * 0x9E3779B97F4A7C15L;
+                Integer number = lineNumbers.get(spread);
+                if (number == null) {
+                    number = lineNumbers.size();
+                    lineNumbers.put(spread, number);
+                }
+                numbers[i] = number;
+            }
+        }
+        return numbers;
     }
 
     /** Data the merge left out as conflicting is left out here too, so totals add up. */
@@ -87,15 +115,17 @@ final class ProcessLines {
     }
 
     /** For each process, how many of its lines no other process covered. */
-    static int[] uniqueCounts(List<long[]> linesPerProcess) {
-        LineCoverers coverers = new LineCoverers();
-        for (long[] lines : linesPerProcess) {
-            coverers.addProcess(lines);
+    static int[] uniqueCounts(List<int[]> linesPerProcess) {
+        int[] coverers = new int[1 + maxLine(linesPerProcess)];
+        for (int[] lines : linesPerProcess) {
+            for (int line : lines) {
+                coverers[line]++;
+            }
         }
         int[] unique = new int[linesPerProcess.size()];
         for (int i = 0; i < unique.length; i++) {
-            for (long line : linesPerProcess.get(i)) {
-                if (coverers.coverers(line) == 1) {
+            for (int line : linesPerProcess.get(i)) {
+                if (coverers[line] == 1) {
                     unique[i]++;
                 }
             }
@@ -103,12 +133,24 @@ final class ProcessLines {
         return unique;
     }
 
-    static int unionSize(List<long[]> linesPerProcess) {
-        LineCoverers union = new LineCoverers();
-        for (long[] lines : linesPerProcess) {
-            union.addProcess(lines);
+    static int unionSize(List<int[]> linesPerProcess) {
+        BitSet union = new BitSet();
+        for (int[] lines : linesPerProcess) {
+            for (int line : lines) {
+                union.set(line);
+            }
         }
-        return union.size();
+        return union.cardinality();
+    }
+
+    private static int maxLine(List<int[]> linesPerProcess) {
+        int max = -1;
+        for (int[] lines : linesPerProcess) {
+            if (lines.length > 0) {
+                max = Math.max(max, lines[lines.length - 1]);
+            }
+        }
+        return max;
     }
 
     private final class LineCollector implements ICoverageVisitor {
@@ -132,7 +174,7 @@ final class ProcessLines {
         }
     }
 
-    /** A growing array of line keys; boxed sets would cost ten times the memory per process. */
+    /** A growing array of line keys. */
     private static final class LineKeys {
         private long[] keys = new long[64];
         private int size;
@@ -144,24 +186,8 @@ final class ProcessLines {
             keys[size++] = key;
         }
 
-        void addAll(long[] more) {
-            if (size + more.length > keys.length) {
-                keys = Arrays.copyOf(keys, Math.max(size * 2, size + more.length));
-            }
-            System.arraycopy(more, 0, keys, size, more.length);
-            size += more.length;
-        }
-
-        long[] sortedDistinct() {
-            long[] sorted = Arrays.copyOf(keys, size);
-            Arrays.sort(sorted);
-            int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    sorted[distinct++] = sorted[i];
-                }
-            }
-            return Arrays.copyOf(sorted, distinct);
+        long[] keys() {
+            return Arrays.copyOf(keys, size);
         }
     }
 
