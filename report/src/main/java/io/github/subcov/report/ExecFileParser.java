@@ -12,8 +12,11 @@ import org.jacoco.core.data.SessionInfo;
  * Reads JaCoCo's execution data format (as {@link ExecutionDataWriter} writes it) straight from a
  * file's bytes. JaCoCo's reader makes a string, an array and an object per class record and reads
  * byte by byte through a synchronized stream: over a thousand processes' files that was most of
- * combine's time. Here each class record is handed over as a view of the bytes, so a record of a
- * class already seen is merged without allocating anything.
+ * combine's time, and even on two threads it merged no faster than {@code jacococli merge} does
+ * on one (0.76 s against 0.79 s in bench/'s data, fresh JVMs; this parser: 0.46 s). Here each
+ * class record is handed over as a view of the bytes, so a record of a class already seen is
+ * merged without allocating anything. The format is JaCoCo's, written by its
+ * {@link ExecutionDataWriter}; the tests check this reader against that writer.
  *
  * <p>Breaks are reported as exceptions: {@link EOFException} when the bytes end inside a block,
  * {@link IncompatibleExecDataVersionException} for another format version, and an

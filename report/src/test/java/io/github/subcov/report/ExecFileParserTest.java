@@ -60,6 +60,41 @@ class ExecFileParserTest {
         }
     }
 
+    @Test
+    void readsWhatJacocosOwnReaderReadsFromRandomFiles() throws Exception {
+        java.util.Random random = new java.util.Random(4711);
+        for (int file = 0; file < 200; file++) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ExecutionDataWriter writer = new ExecutionDataWriter(bytes);
+            for (int session = random.nextInt(3); session > 0; session--) {
+                writer.visitSessionInfo(new SessionInfo("s" + random.nextInt(), random.nextLong(), random.nextLong()));
+            }
+            for (int type = random.nextInt(40); type > 0; type--) {
+                boolean[] probes = new boolean[random.nextInt(300)];
+                for (int i = 0; i < probes.length; i++) {
+                    probes[i] = random.nextInt(4) == 0;
+                }
+                String name = "p/\u00e9" + Integer.toString(random.nextInt(), 36) + "$\u4e2d" + type;
+                writer.visitClassExecution(new org.jacoco.core.data.ExecutionData(random.nextLong(), name, probes));
+            }
+            byte[] content = bytes.toByteArray();
+
+            Recorded ours = parse(content);
+            org.jacoco.core.tools.ExecFileLoader jacocos = new org.jacoco.core.tools.ExecFileLoader();
+            jacocos.load(new java.io.ByteArrayInputStream(content));
+
+            List<org.jacoco.core.data.ExecutionData> expected =
+                    new ArrayList<>(jacocos.getExecutionDataStore().getContents());
+            assertEquals(expected.size(), ours.names.size(), "file " + file);
+            for (org.jacoco.core.data.ExecutionData data : expected) {
+                int at = ours.ids.indexOf(data.getId());
+                assertEquals(data.getName(), ours.names.get(at), "file " + file);
+                assertArrayEquals(data.getProbes(), ours.probes.get(at), "file " + file);
+            }
+            assertEquals(jacocos.getSessionInfoStore().getInfos().size(), ours.sessions.size(), "file " + file);
+        }
+    }
+
     private static Recorded parse(byte[] content) throws Exception {
         Recorded recorded = new Recorded(new ExecFileParser(content, content.length));
         recorded.parser.parse(recorded);
@@ -69,6 +104,7 @@ class ExecFileParserTest {
     private static final class Recorded implements ExecFileParser.Visitor {
         final ExecFileParser parser;
         final List<SessionInfo> sessions = new ArrayList<SessionInfo>();
+        final List<Long> ids = new ArrayList<Long>();
         final List<String> names = new ArrayList<String>();
         final List<boolean[]> probes = new ArrayList<boolean[]>();
 
@@ -83,6 +119,7 @@ class ExecFileParserTest {
 
         @Override
         public void visitClass(ExecFileParser.ClassRecord record) throws java.io.IOException {
+            ids.add(record.id());
             names.add(record.name());
             probes.add(record.probes());
         }
