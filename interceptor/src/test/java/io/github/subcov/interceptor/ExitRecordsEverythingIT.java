@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +52,7 @@ class ExitRecordsEverythingIT {
         assertEquals("exit", process.ending(), process::toString);
         assertTrue(process.warnings().isEmpty(), process::toString);
         process.assertCovered(Ending.class, "work");
+        assertEquals(Set.of(process.id()), process.sessions(), "JaCoCo's session is named after the process");
         return process;
     }
 }

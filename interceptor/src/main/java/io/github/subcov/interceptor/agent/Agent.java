@@ -38,15 +38,22 @@ public final class Agent {
         started = true;
         AgentArgument parsed = AgentArgument.parse(argument);
         AgentConfig config = AgentConfig.read(new File(parsed.configFile()));
-        ProcessIdentity identity = ProcessIdentity.current(parsed.parentId());
+        // JaCoCo's start is most of a covered JVM's extra start time: it begins before the rest
+        JacocoStarter jacoco = JacocoStarter.begin(config.jacocoJar(), config.jacocoOptions(), instrumentation);
+        ProcessIdentity identity = null;
+        try {
+            identity = ProcessIdentity.current(parsed.parentId());
+        } finally {
+            jacoco.processIs(identity == null ? null : identity.id());
+        }
         ProcessManifest manifest = new ProcessManifest(identity, System.currentTimeMillis());
         ManifestWarnings warnings = new ManifestWarnings(manifest);
-        // the hooks first: JDK classes loaded while JaCoCo starts must still be woven
+        // JDK classes loaded while JaCoCo starts are woven as they load; a Shutdown loaded before
+        // this is retransformed below
         WovenClassCache woven =
                 WovenClassCache.in(config.wovenClassDirectory(), config.interceptorJar(), identity.id());
         JdkClassTransformer transformer = new JdkClassTransformer(woven, warnings);
         instrumentation.addTransformer(transformer, true);
-        JacocoStarter jacoco = JacocoStarter.begin(config.jacocoJar(), config.jacocoOptions(), instrumentation);
 
         SnapshotWriter writer =
                 new SnapshotWriter(new JacocoRuntime(), manifest, config.dataDirectory(), identity.id());

@@ -5,6 +5,7 @@ import io.github.subcov.interceptor.launch.AgentFlags;
 import java.io.File;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.jar.JarFile;
 
 /**
@@ -17,10 +18,15 @@ import java.util.jar.JarFile;
  */
 final class JacocoStarter implements Runnable {
 
+    private static final String SESSION_ID = "sessionid=";
+    private static final String JACOCO = "jacoco";
+
     private final File jacocoJar;
     private final String jacocoOptions;
     private final Instrumentation instrumentation;
     private final Thread thread;
+    private final CountDownLatch named = new CountDownLatch(1);
+    private volatile String processId;
     private volatile Throwable failure;
 
     private JacocoStarter(File jacocoJar, String jacocoOptions, Instrumentation instrumentation) {
@@ -31,11 +37,25 @@ final class JacocoStarter implements Runnable {
         thread.setDaemon(true);
     }
 
-    /** Begins; {@link #await} must return before the application's main method may run. */
+    /**
+     * Begins at once: everything before JaCoCo's premain is on the critical path of the JVM's
+     * start. {@link #processIs} must follow, and {@link #await} must return before the
+     * application's main method may run.
+     */
     static JacocoStarter begin(File jacocoJar, String jacocoOptions, Instrumentation instrumentation) {
         JacocoStarter starter = new JacocoStarter(jacocoJar, jacocoOptions, instrumentation);
         starter.thread.start();
         return starter;
+    }
+
+    /**
+     * Names JaCoCo's session after the process (unless the options name one): the data then says
+     * which process it came from, and JaCoCo skips the host name look-up it would make its
+     * default name of, which can take seconds where name resolution is slow.
+     */
+    void processIs(String id) {
+        processId = id;
+        named.countDown();
     }
 
     /** Waits until JaCoCo runs (or this JVM turned out to bring its own); returns why it failed, or null. */
@@ -47,7 +67,8 @@ final class JacocoStarter implements Runnable {
     @Override
     public void run() {
         try {
-            if (!namesJacoco(JvmArguments.options())) {
+            // the full parse only where the raw options mention JaCoCo at all
+            if (!JvmArguments.mayMention(JACOCO) || !namesJacoco(JvmArguments.options())) {
                 start();
             }
         } catch (Throwable startFailure) {
@@ -59,9 +80,22 @@ final class JacocoStarter implements Runnable {
         JarFile jar = new JarFile(jacocoJar);
         String premainClass = jar.getManifest().getMainAttributes().getValue("Premain-Class");
         instrumentation.appendToSystemClassLoaderSearch(jar);
-        Class.forName(premainClass, true, ClassLoader.getSystemClassLoader())
-                .getMethod("premain", String.class, Instrumentation.class)
-                .invoke(null, jacocoOptions, instrumentation);
+        Class<?> premain = Class.forName(premainClass, true, ClassLoader.getSystemClassLoader());
+        named.await();
+        premain.getMethod("premain", String.class, Instrumentation.class)
+                .invoke(null, withSessionId(jacocoOptions, processId), instrumentation);
+    }
+
+    static String withSessionId(String jacocoOptions, String processId) {
+        if (processId == null) {
+            return jacocoOptions;
+        }
+        for (String option : jacocoOptions.split(",")) {
+            if (option.trim().startsWith(SESSION_ID)) {
+                return jacocoOptions;
+            }
+        }
+        return (jacocoOptions.trim().isEmpty() ? "" : jacocoOptions + ",") + SESSION_ID + processId;
     }
 
     static boolean namesJacoco(List<String> options) {
