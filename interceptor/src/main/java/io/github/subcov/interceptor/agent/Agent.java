@@ -20,8 +20,9 @@ import java.io.File;
 import java.lang.instrument.Instrumentation;
 
 /**
- * Starts coverage of this JVM. Only cheap work happens
- * here: ByteBuddy stays unloaded until the JVM starts its first child.
+ * Starts coverage of this JVM: JaCoCo's agent on a thread of its own, and beside it subcov's
+ * hooks and snapshots. Only cheap work happens here: the hooks are woven into JDK classes as they
+ * load, from the cache that a build's first JVM fills, so ASM stays unloaded.
  */
 public final class Agent {
 
