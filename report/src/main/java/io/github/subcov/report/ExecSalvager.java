@@ -4,12 +4,9 @@ import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import org.jacoco.core.data.ExecutionData;
-import org.jacoco.core.data.ExecutionDataStore;
+import java.util.Collections;
 import org.jacoco.core.data.ExecutionDataWriter;
 import org.jacoco.core.data.IncompatibleExecDataVersionException;
-import org.jacoco.core.data.SessionInfo;
-import org.jacoco.core.data.SessionInfoStore;
 
 /**
  * Reads one {@code .exec} file and keeps every complete record, even when the file breaks off
@@ -34,7 +31,7 @@ public final class ExecSalvager {
     /** Reads the file and keeps its data. */
     public static SalvagedExec read(File execFile) {
         if (!execFile.exists()) {
-            return SalvagedExec.withoutData(ReadStatus.MISSING, null, 0);
+            return missing();
         }
         try {
             return read(Files.readAllBytes(execFile.toPath()));
@@ -45,13 +42,14 @@ public final class ExecSalvager {
 
     /** Reads the content of one file and keeps its data. */
     public static SalvagedExec read(byte[] content) {
-        FileData data = new FileData();
+        // a class id that comes again with another name or probe count is damage: the first record wins
+        ProbeMerger data = new ProbeMerger();
         Outcome outcome = salvage(content, content.length, data);
         if (!outcome.keepsRecords()) {
             return SalvagedExec.withoutData(outcome.status, outcome.problem, content.length);
         }
-        return new SalvagedExec(outcome.status, outcome.problem, content.length, outcome.sawHits, data.classes,
-                data.sessions);
+        return new SalvagedExec(outcome.status, outcome.problem, content.length, outcome.sawHits,
+                data.store(Collections.<Long>emptySet()), data.sessions());
     }
 
     /**
@@ -131,30 +129,6 @@ public final class ExecSalvager {
 
         boolean keepsRecords() {
             return status == ReadStatus.COMPLETE || status == ReadStatus.SALVAGED;
-        }
-    }
-
-    /**
-     * One file's records. A class id that comes again with another name or probe count is damage:
-     * the first record wins, as in the combiner.
-     */
-    private static final class FileData implements ExecFileParser.Visitor {
-        final ExecutionDataStore classes = new ExecutionDataStore();
-        final SessionInfoStore sessions = new SessionInfoStore();
-
-        @Override
-        public void visitSession(SessionInfo session) {
-            sessions.visitSessionInfo(session);
-        }
-
-        @Override
-        public void visitClass(ExecFileParser.ClassRecord record) throws IOException {
-            ExecutionData known = classes.get(record.id());
-            if (known == null) {
-                classes.put(new ExecutionData(record.id(), record.name(), record.probes()));
-            } else if (known.getProbes().length == record.probeCount() && known.getName().equals(record.name())) {
-                record.mergeInto(known.getProbes());
-            }
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.data.ExecutionDataWriter;
 import org.jacoco.core.data.SessionInfo;
+import org.jacoco.core.internal.data.CompactDataOutput;
 
 /** Writes the files the interceptor leaves in a data directory. */
 final class DataDirectory {
@@ -50,6 +51,22 @@ final class DataDirectory {
             writer.visitClassExecution(data);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A file header and the start of one class record, written by hand so that the probe count
+     * and the bytes after it can be anything: {@code packedProbes} follow as given.
+     */
+    static byte[] handMadeRecord(long id, String name, int probeCount, byte... packedProbes) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CompactDataOutput out = new CompactDataOutput(bytes);
+        out.write(ExecutionDataWriter.getFileHeader());
+        out.writeByte(ExecutionDataWriter.BLOCK_EXECUTIONDATA);
+        out.writeLong(id);
+        out.writeUTF(name);
+        out.writeVarInt(probeCount);
+        out.write(packedProbes);
+        return bytes.toByteArray();
     }
 
     /** Probes hit at the given positions. */

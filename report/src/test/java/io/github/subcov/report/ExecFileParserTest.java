@@ -2,6 +2,7 @@ package io.github.subcov.report;
 
 import static io.github.subcov.report.DataDirectory.classData;
 import static io.github.subcov.report.DataDirectory.exec;
+import static io.github.subcov.report.DataDirectory.handMadeRecord;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jacoco.core.data.ExecutionDataWriter;
 import org.jacoco.core.data.SessionInfo;
-import org.jacoco.core.internal.data.CompactDataOutput;
 import org.junit.jupiter.api.Test;
 
 class ExecFileParserTest {
@@ -31,16 +31,7 @@ class ExecFileParserTest {
 
     @Test
     void ignoresPaddingBitsPastTheLastProbe() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CompactDataOutput out = new CompactDataOutput(bytes);
-        out.write(ExecutionDataWriter.getFileHeader());
-        out.writeByte(ExecutionDataWriter.BLOCK_EXECUTIONDATA);
-        out.writeLong(1);
-        out.writeUTF("a/A");
-        out.writeVarInt(3);
-        out.writeByte(0xf8);
-
-        Recorded recorded = parse(bytes.toByteArray());
+        Recorded recorded = parse(handMadeRecord(1, "a/A", 3, (byte) 0xf8));
 
         assertArrayEquals(new boolean[] {false, false, false}, recorded.probes.get(0));
         assertFalse(recorded.parser.sawHits());

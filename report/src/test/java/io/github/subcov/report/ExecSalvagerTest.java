@@ -2,12 +2,12 @@ package io.github.subcov.report;
 
 import static io.github.subcov.report.DataDirectory.classData;
 import static io.github.subcov.report.DataDirectory.exec;
+import static io.github.subcov.report.DataDirectory.handMadeRecord;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Random;
 import org.jacoco.core.data.ExecutionDataWriter;
-import org.jacoco.core.internal.data.CompactDataOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,16 +131,7 @@ class ExecSalvagerTest {
 
     @Test
     void refusesAProbeCountLargerThanTheFileBeforeAllocatingIt() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CompactDataOutput out = new CompactDataOutput(bytes);
-        out.write(ExecutionDataWriter.getFileHeader());
-        out.writeByte(ExecutionDataWriter.BLOCK_EXECUTIONDATA);
-        out.writeLong(1);
-        out.writeUTF("a/A");
-        out.writeVarInt(Integer.MAX_VALUE);
-        out.write(new byte[16]);
-
-        SalvagedExec read = ExecSalvager.read(bytes.toByteArray());
+        SalvagedExec read = ExecSalvager.read(handMadeRecord(1, "a/A", Integer.MAX_VALUE, new byte[16]));
 
         assertEquals(ReadStatus.UNREADABLE, read.status());
         assertEquals("corrupt (a class record claims 2147483647 probes, more than the file holds)"
