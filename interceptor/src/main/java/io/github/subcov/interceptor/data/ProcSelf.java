@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -22,14 +23,30 @@ public final class ProcSelf {
     private ProcSelf() {
     }
 
-    /** The program and its arguments, or null where there is no {@code /proc}. */
+    private static volatile List<String> commandLine;
+    private static volatile List<String> environment;
+
+    /**
+     * The program and its arguments, or null where there is no {@code /proc}. Read once: the
+     * start-up path asks for it more than once, and it never changes.
+     */
     public static List<String> commandLine() {
-        return entries(CMDLINE);
+        if (commandLine == null) {
+            commandLine = unmodifiable(entries(CMDLINE));
+        }
+        return commandLine;
     }
 
-    /** {@code NAME=value} entries, or null where there is no {@code /proc}. */
+    /** {@code NAME=value} entries as the process started, or null where there is no {@code /proc}. Read once. */
     public static List<String> environment() {
-        return entries(ENVIRON);
+        if (environment == null) {
+            environment = unmodifiable(entries(ENVIRON));
+        }
+        return environment;
+    }
+
+    private static List<String> unmodifiable(List<String> entries) {
+        return entries == null ? null : Collections.unmodifiableList(entries);
     }
 
     /** The NUL-separated entries of a {@code /proc} file, or null where it cannot be read. */
