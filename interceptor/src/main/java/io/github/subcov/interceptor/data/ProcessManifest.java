@@ -16,6 +16,7 @@ public final class ProcessManifest {
     public enum Ending { RUNNING, EXIT, HALT }
 
     private static final Charset UTF_8 = Charset.forName("UTF-8");
+    private static final String ENDING = "ending";
 
     private final ProcessIdentity identity;
     private String commandLine;
@@ -69,7 +70,7 @@ public final class ProcessManifest {
         field(json, "javaHome", Json.string(System.getProperty("java.home")));
         field(json, "startMillis", Long.toString(startMillis));
         field(json, "endMillis", endMillis == 0 ? "null" : Long.toString(endMillis));
-        field(json, "ending", Json.string(ending.name().toLowerCase(java.util.Locale.ROOT)));
+        field(json, ENDING, endingText(ending));
         field(json, "lastCheckpointMillis", lastCheckpointMillis == 0 ? "null" : Long.toString(lastCheckpointMillis));
         field(json, "lastDumpMillis", lastDumpMillis == 0 ? "null" : Long.toString(lastDumpMillis));
         json.append("  \"warnings\": [");
@@ -79,8 +80,21 @@ public final class ProcessManifest {
         return json.append("]\n}\n").toString();
     }
 
+    /** Whether a manifest this class wrote still says the process runs. */
+    public static boolean saysRunning(String json) {
+        return json.contains(fieldText(ENDING, endingText(Ending.RUNNING)));
+    }
+
+    private static String endingText(Ending ending) {
+        return Json.string(ending.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String fieldText(String name, String value) {
+        return Json.string(name) + ": " + value;
+    }
+
     private static void field(StringBuilder json, String name, String value) {
-        json.append("  ").append(Json.string(name)).append(": ").append(value).append(",\n");
+        json.append("  ").append(fieldText(name, value)).append(",\n");
     }
 
     /** As the OS has it, joined by spaces as {@code ProcessHandle.Info.commandLine} does on Linux. */

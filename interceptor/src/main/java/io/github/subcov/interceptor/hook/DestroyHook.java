@@ -2,6 +2,7 @@ package io.github.subcov.interceptor.hook;
 
 import io.github.subcov.interceptor.data.DumpRequests;
 import io.github.subcov.interceptor.data.ProcSelf;
+import io.github.subcov.interceptor.data.ProcessManifest;
 
 import java.io.File;
 import java.io.FilenameFilter;
@@ -17,8 +18,6 @@ public final class DestroyHook {
     /** The parent waits at most this long; the bound is 500 ms on top of the kill. */
     static final long WAIT_MILLIS = 400;
     private static final String MANIFEST = ".json";
-    /** As {@code ProcessManifest} writes it. */
-    private static final String RUNNING = "\"ending\": \"running\"";
 
     private static volatile File dataDirectory;
     private static volatile String host;
@@ -81,7 +80,7 @@ public final class DestroyHook {
 
     private static boolean stillRunning(File manifest) {
         try {
-            return new String(ProcSelf.read(manifest), "UTF-8").contains(RUNNING);
+            return ProcessManifest.saysRunning(new String(ProcSelf.read(manifest), "UTF-8"));
         } catch (IOException unreadable) {
             return false;
         }
