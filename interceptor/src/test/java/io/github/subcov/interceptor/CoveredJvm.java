@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.jar.JarFile;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,16 +57,21 @@ final class CoveredJvm {
 
     /** The same with this checkpoint interval; 0 turns checkpoints off. */
     static CoveredJvm in(Path directory, long checkpointMillis) throws IOException {
-        return in(directory, AGENT_JAR, JACOCO_JAR, checkpointMillis);
+        return in(directory, AGENT_JAR, JACOCO_JAR, checkpointMillis, true);
+    }
+
+    /** A config that leaves JaCoCo's agent class to the jar's manifest, as a hand-written one may. */
+    static CoveredJvm withoutJacocoPremainClass(Path directory) throws IOException {
+        return in(directory, AGENT_JAR, JACOCO_JAR, 1000, false);
     }
 
     /** The config names the JaCoCo jar that the interceptor starts; no command line names it. */
     static CoveredJvm in(Path directory, Path interceptorJar, Path jacocoJar) throws IOException {
-        return in(directory, interceptorJar, jacocoJar, 1000);
+        return in(directory, interceptorJar, jacocoJar, 1000, true);
     }
 
-    private static CoveredJvm in(Path directory, Path interceptorJar, Path jacocoJar, long checkpointMillis)
-            throws IOException {
+    private static CoveredJvm in(Path directory, Path interceptorJar, Path jacocoJar, long checkpointMillis,
+            boolean premainClassNamed) throws IOException {
         Path data = directory.resolve("subcov");
         Properties properties = new Properties();
         properties.setProperty(AgentConfig.DATA_DIRECTORY, data.toString());
@@ -73,6 +79,11 @@ final class CoveredJvm {
         properties.setProperty(AgentConfig.JACOCO_JAR, jacocoJar.toString());
         properties.setProperty(AgentConfig.JACOCO_OPTIONS, JACOCO_OPTIONS);
         properties.setProperty(AgentConfig.CHECKPOINT_MILLIS, Long.toString(checkpointMillis));
+        if (premainClassNamed) {
+            try (JarFile jar = new JarFile(jacocoJar.toFile())) {
+                properties.setProperty(AgentConfig.JACOCO_PREMAIN_CLASS, AgentConfig.premainClassOf(jar));
+            }
+        }
         Path config = directory.resolve("subcov-agent.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             properties.store(out, "written by " + CoveredJvm.class.getSimpleName());

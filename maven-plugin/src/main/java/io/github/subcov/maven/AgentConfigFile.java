@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.Properties;
+import java.util.jar.JarFile;
 
 /** The one file every covered JVM reads: its absolute path is the interceptor's agent argument. */
 final class AgentConfigFile {
@@ -22,6 +23,10 @@ final class AgentConfigFile {
         properties.setProperty(AgentConfig.INTERCEPTOR_JAR, interceptorJar.getAbsolutePath());
         properties.setProperty(AgentConfig.JACOCO_JAR, jacocoJar.getAbsolutePath());
         properties.setProperty(AgentConfig.JACOCO_OPTIONS, jacocoOptions);
+        String premainClass = premainClassOf(jacocoJar);
+        if (premainClass != null) {
+            properties.setProperty(AgentConfig.JACOCO_PREMAIN_CLASS, premainClass);
+        }
         properties.setProperty(AgentConfig.CHECKPOINT_MILLIS, Long.toString(checkpointMillis));
         try {
             Files.createDirectories(file.getParentFile().toPath());
@@ -30,6 +35,15 @@ final class AgentConfigFile {
             }
         } catch (IOException failure) {
             throw new MojoExecutionException("subcov: cannot write " + file + ": " + failure, failure);
+        }
+    }
+
+    /** Null when the jar cannot say: each JVM then reads the manifest itself, and reports why it fails. */
+    private static String premainClassOf(File jacocoJar) {
+        try (JarFile jar = new JarFile(jacocoJar)) {
+            return AgentConfig.premainClassOf(jar);
+        } catch (IOException unreadable) {
+            return null;
         }
     }
 }

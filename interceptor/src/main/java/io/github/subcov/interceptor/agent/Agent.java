@@ -40,7 +40,7 @@ public final class Agent {
         AgentArgument parsed = AgentArgument.parse(argument);
         AgentConfig config = AgentConfig.read(new File(parsed.configFile()));
         // JaCoCo's start is most of a covered JVM's extra start time: it begins before the rest
-        JacocoStarter jacoco = JacocoStarter.begin(config.jacocoJar(), config.jacocoOptions(), instrumentation);
+        JacocoStarter jacoco = JacocoStarter.begin(config, instrumentation);
         ProcessIdentity identity = null;
         try {
             identity = ProcessIdentity.current(parsed.parentId());

@@ -7,6 +7,8 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /** The settings {@code subcov:prepare} writes for every covered JVM of one build. */
 public final class AgentConfig {
@@ -15,6 +17,8 @@ public final class AgentConfig {
     public static final String INTERCEPTOR_JAR = "interceptorJar";
     public static final String JACOCO_JAR = "jacocoJar";
     public static final String JACOCO_OPTIONS = "jacocoOptions";
+    /** Optional: spares every JVM reading the JaCoCo jar's manifest before JaCoCo can start. */
+    public static final String JACOCO_PREMAIN_CLASS = "jacocoPremainClass";
     public static final String CHECKPOINT_MILLIS = "checkpointMillis";
 
     private final File file;
@@ -59,6 +63,17 @@ public final class AgentConfig {
 
     public File jacocoJar() {
         return new File(required(JACOCO_JAR));
+    }
+
+    /** What a JaCoCo agent jar names as its agent class: the value of {@link #JACOCO_PREMAIN_CLASS}. */
+    public static String premainClassOf(JarFile jar) throws IOException {
+        Manifest manifest = jar.getManifest();
+        return manifest == null ? null : manifest.getMainAttributes().getValue("Premain-Class");
+    }
+
+    /** The {@code Premain-Class} of {@link #jacocoJar()}, or null when the file does not say. */
+    public String jacocoPremainClass() {
+        return properties.getProperty(JACOCO_PREMAIN_CLASS);
     }
 
     public String jacocoOptions() {

@@ -5,7 +5,6 @@ import io.github.subcov.interceptor.launch.AgentFlags;
 import java.io.File;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.jar.JarFile;
 
 /**
@@ -22,16 +21,19 @@ final class JacocoStarter implements Runnable {
     private static final String JACOCO = "jacoco";
 
     private final File jacocoJar;
+    private final String premainClass;
     private final String jacocoOptions;
     private final Instrumentation instrumentation;
     private final Thread thread;
-    private final CountDownLatch named = new CountDownLatch(1);
-    private volatile String processId;
+    /** Guarded by this: a monitor, not a latch, whose classes are not in the JDK's class-data archive. */
+    private boolean named;
+    private String processId;
     private volatile Throwable failure;
 
-    private JacocoStarter(File jacocoJar, String jacocoOptions, Instrumentation instrumentation) {
-        this.jacocoJar = jacocoJar;
-        this.jacocoOptions = jacocoOptions;
+    private JacocoStarter(AgentConfig config, Instrumentation instrumentation) {
+        this.jacocoJar = config.jacocoJar();
+        this.premainClass = config.jacocoPremainClass();
+        this.jacocoOptions = config.jacocoOptions();
         this.instrumentation = instrumentation;
         this.thread = new Thread(this, "subcov-jacoco-start");
         thread.setDaemon(true);
@@ -42,8 +44,8 @@ final class JacocoStarter implements Runnable {
      * start. {@link #processIs} must follow, and {@link #await} must return before the
      * application's main method may run.
      */
-    static JacocoStarter begin(File jacocoJar, String jacocoOptions, Instrumentation instrumentation) {
-        JacocoStarter starter = new JacocoStarter(jacocoJar, jacocoOptions, instrumentation);
+    static JacocoStarter begin(AgentConfig config, Instrumentation instrumentation) {
+        JacocoStarter starter = new JacocoStarter(config, instrumentation);
         starter.thread.start();
         return starter;
     }
@@ -53,9 +55,17 @@ final class JacocoStarter implements Runnable {
      * which process it came from, and JaCoCo skips the host name look-up it would make its
      * default name of, which can take seconds where name resolution is slow.
      */
-    void processIs(String id) {
+    synchronized void processIs(String id) {
         processId = id;
-        named.countDown();
+        named = true;
+        notifyAll();
+    }
+
+    private synchronized String awaitProcessId() throws InterruptedException {
+        while (!named) {
+            wait();
+        }
+        return processId;
     }
 
     /** Waits until JaCoCo runs (or this JVM turned out to bring its own); returns why it failed, or null. */
@@ -68,7 +78,7 @@ final class JacocoStarter implements Runnable {
     public void run() {
         try {
             // the full parse only where the raw options mention JaCoCo at all
-            if (!JvmArguments.mayMention(JACOCO) || !namesJacoco(JvmArguments.options())) {
+            if (!OptionsPrecheck.mayMention(JACOCO) || !namesJacoco(JvmArguments.options())) {
                 start();
             }
         } catch (Throwable startFailure) {
@@ -78,12 +88,12 @@ final class JacocoStarter implements Runnable {
 
     private void start() throws Exception {
         JarFile jar = new JarFile(jacocoJar);
-        String premainClass = jar.getManifest().getMainAttributes().getValue("Premain-Class");
+        String className = premainClass != null ? premainClass : AgentConfig.premainClassOf(jar);
         instrumentation.appendToSystemClassLoaderSearch(jar);
-        Class<?> premain = Class.forName(premainClass, true, ClassLoader.getSystemClassLoader());
-        named.await();
+        Class<?> premain = Class.forName(className, true, ClassLoader.getSystemClassLoader());
+        String id = awaitProcessId();
         premain.getMethod("premain", String.class, Instrumentation.class)
-                .invoke(null, withSessionId(jacocoOptions, processId), instrumentation);
+                .invoke(null, withSessionId(jacocoOptions, id), instrumentation);
     }
 
     static String withSessionId(String jacocoOptions, String processId) {

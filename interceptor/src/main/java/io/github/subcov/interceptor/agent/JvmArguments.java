@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The options this JVM was started with, wherever they came from: launcher options with argument
@@ -22,35 +21,6 @@ final class JvmArguments {
     private static final String UNDERSCORE_JAVA_OPTIONS = "_JAVA_OPTIONS";
 
     private JvmArguments() {
-    }
-
-    /**
-     * Whether the word could be in any of this JVM's options: false only when neither its
-     * command line nor its environment holds it in any case, and no argument file could. A look
-     * at the raw text that spares the full parse in nearly every JVM.
-     */
-    static boolean mayMention(String word) {
-        return mayMention(word, ProcSelf.commandLine(), ProcSelf.environment());
-    }
-
-    static boolean mayMention(String word, List<String> command, List<String> environment) {
-        if (command == null || environment == null) {
-            return true;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String argument : command) {
-            if (argument.startsWith("@") || argument.toLowerCase(Locale.ROOT).contains(lower)) {
-                return true;
-            }
-        }
-        for (String variable : environment) {
-            // of the variables, only JDK_JAVA_OPTIONS may name argument files
-            boolean argumentFile = variable.startsWith(LaunchRewriter.JDK_JAVA_OPTIONS + "=") && variable.contains("@");
-            if (argumentFile || variable.toLowerCase(Locale.ROOT).contains(lower)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static List<String> options() {

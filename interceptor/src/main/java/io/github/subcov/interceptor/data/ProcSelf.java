@@ -23,8 +23,9 @@ public final class ProcSelf {
     private ProcSelf() {
     }
 
+    private static volatile String commandLineText;
+    private static volatile String environmentText;
     private static volatile List<String> commandLine;
-    private static volatile List<String> environment;
 
     /**
      * The program and its arguments, or null where there is no {@code /proc}. Read once: the
@@ -32,34 +33,50 @@ public final class ProcSelf {
      */
     public static List<String> commandLine() {
         if (commandLine == null) {
-            commandLine = unmodifiable(entries(CMDLINE));
+            commandLine = entries(commandLineText());
         }
         return commandLine;
     }
 
-    /** {@code NAME=value} entries as the process started, or null where there is no {@code /proc}. Read once. */
+    /** {@code NAME=value} entries as the process started, or null where there is no {@code /proc}. */
     public static List<String> environment() {
-        if (environment == null) {
-            environment = unmodifiable(entries(ENVIRON));
+        return entries(environmentText());
+    }
+
+    /** The command line as the OS keeps it, each argument followed by NUL; null without {@code /proc}. Read once. */
+    public static String commandLineText() {
+        if (commandLineText == null) {
+            commandLineText = text(CMDLINE);
         }
-        return environment;
+        return commandLineText;
     }
 
-    private static List<String> unmodifiable(List<String> entries) {
-        return entries == null ? null : Collections.unmodifiableList(entries);
+    /** The environment as the OS keeps it, each entry followed by NUL; null without {@code /proc}. Read once. */
+    public static String environmentText() {
+        if (environmentText == null) {
+            environmentText = text(ENVIRON);
+        }
+        return environmentText;
     }
 
-    /** The NUL-separated entries of a {@code /proc} file, or null where it cannot be read. */
-    static List<String> entries(File file) {
+    private static String text(File file) {
         if (!file.canRead()) {
             return null;
         }
         try {
-            String text = new String(read(file));
-            return text.isEmpty() ? new ArrayList<String>() : new ArrayList<String>(Arrays.asList(text.split("\u0000")));
+            return new String(read(file));
         } catch (IOException unreadable) {
             return null;
         }
+    }
+
+    /** The NUL-separated entries of a {@code /proc} file's text, or null for null. */
+    static List<String> entries(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<String> entries = text.isEmpty() ? new ArrayList<String>() : Arrays.asList(text.split("\u0000"));
+        return Collections.unmodifiableList(entries);
     }
 
     public static byte[] read(File file) throws IOException {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Argument files as the {@code java} launcher reads them (checked against JDK 17 and 25). */
@@ -33,20 +32,6 @@ class JvmArgumentsTest {
         command.add("java");
         command.addAll(List.of(arguments));
         return command;
-    }
-
-    @Test
-    void rawTextDecidesWhetherTheOptionsNeedParsing() {
-        List<String> plainEnvironment = List.of("PATH=/usr/bin", "JAVA_TOOL_OPTIONS=-Xmx1g");
-
-        assertFalse(JvmArguments.mayMention("jacoco", command("-cp", "x", "Main"), plainEnvironment));
-        assertTrue(JvmArguments.mayMention("jacoco", command(JACOCO, "Main"), plainEnvironment));
-        assertTrue(JvmArguments.mayMention("jacoco", command("-javaagent:/x/JaCoCoAgent.jar", "Main"), plainEnvironment));
-        assertTrue(JvmArguments.mayMention("jacoco", command("@args.txt", "Main"), plainEnvironment));
-        assertTrue(JvmArguments.mayMention("jacoco", command("Main"), List.of("_JAVA_OPTIONS=" + JACOCO)));
-        assertTrue(JvmArguments.mayMention("jacoco", command("Main"), List.of("JDK_JAVA_OPTIONS=-ea @more.txt")));
-        assertFalse(JvmArguments.mayMention("jacoco", command("Main"), List.of("MAIL=me@example.org")));
-        assertTrue(JvmArguments.mayMention("jacoco", null, plainEnvironment), "no /proc: parse");
     }
 
     @Test
