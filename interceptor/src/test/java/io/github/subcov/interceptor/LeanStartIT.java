@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A covered JVM that starts no child never loads {@code java.lang.ProcessImpl}. Of ByteBuddy only
  * the ASM core is ever loaded, and only by the first JVM of a build, which weaves the halt hook
  * into {@code java.lang.Shutdown}; later JVMs take the woven class from the cache and load no ASM
- * at all. On JDK 25 a single {@code System.getenv} in premain loads {@code ProcessImpl}.
+ * at all. On JDK 25 a single {@code System.getenv} in premain loads {@code ProcessImpl}. Nor does
+ * it parse its options, unless their raw text mentions JaCoCo.
  */
 class LeanStartIT {
 
@@ -37,12 +38,24 @@ class LeanStartIT {
         assertFalse(first.lines().anyMatch(line -> line.contains(".shaded.bytebuddy.") && !line.contains(".jar.asm.")),
                 "ByteBuddy beyond ASM loaded at start");
         assertFalse(second.contains(".shaded."), "the second JVM wove again instead of using the cache");
+        assertFalse(second.contains(".weave.EntryHook "), "the second JVM made the hooks it only weaves with");
         for (String loaded : List.of(first, second)) {
             assertTrue(loaded.contains(" io.github.subcov.interceptor.agent.Agent "), "the interceptor started");
             assertTrue(loaded.contains(" org.jacoco.agent.rt."), "the interceptor started JaCoCo");
             assertFalse(loaded.contains(" java.lang.ProcessImpl "), "ProcessImpl loaded at start");
+            assertFalse(loaded.contains(".agent.JvmArguments "), "options parsed though nothing mentions JaCoCo");
         }
         assertEquals(2, jvm.data().all().size());
+    }
+
+    @Test
+    void aConfigThatLeavesJacocosAgentClassToItsJarStillStartsJacoco() throws Exception {
+        CoveredJvm jvm = CoveredJvm.withoutJacocoPremainClass(directory);
+
+        Run run = jvm.run(ShowProperties.class.getName());
+
+        assertEquals(0, run.exitCode(), run::describe);
+        jvm.data().only(ShowProperties.class.getName()).assertCovered(ShowProperties.class, "main");
     }
 
     private String classesLoaded(CoveredJvm jvm, String logName) throws IOException {

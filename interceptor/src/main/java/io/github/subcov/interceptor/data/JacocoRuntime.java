@@ -12,7 +12,9 @@ public final class JacocoRuntime {
 
     private volatile Object agent;
     private volatile Method executionData;
-    private volatile ProbeFingerprint fingerprint;
+    /** Made at the first checkpoint: a JVM that only ever writes at exit never needs it. */
+    private ProbeFingerprint fingerprint;
+    private boolean fingerprintTried;
 
     /** The current execution data in JaCoCo's {@code .exec} format; throws before JaCoCo started. */
     public byte[] executionData() throws Exception {
@@ -24,14 +26,17 @@ public final class JacocoRuntime {
      * A value that changes whenever the execution data does, much cheaper than the data itself;
      * null when it cannot be had, and then only the data tells.
      */
-    public Long fingerprint() {
+    public synchronized Long fingerprint() {
         try {
             connect();
         } catch (Exception notStarted) {
             return null;
         }
-        ProbeFingerprint probes = fingerprint;
-        return probes == null ? null : probes.current();
+        if (!fingerprintTried) {
+            fingerprint = ProbeFingerprint.of(agent);
+            fingerprintTried = true;
+        }
+        return fingerprint == null ? null : fingerprint.current();
     }
 
     private void connect() throws Exception {
@@ -41,7 +46,6 @@ public final class JacocoRuntime {
             Method method = Class.forName("org.jacoco.agent.rt.IAgent", true, rt.getClassLoader())
                     .getMethod("getExecutionData", boolean.class);
             executionData = method;
-            fingerprint = ProbeFingerprint.of(found);
             agent = found;
         }
     }

@@ -1,8 +1,6 @@
 package io.github.subcov.interceptor.data;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.FileReader;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.Random;
@@ -59,6 +57,7 @@ public final class ProcessIdentity {
         }
     }
 
+    private static final File HOSTNAME_FILE = new File("/proc/sys/kernel/hostname");
     private static String host;
 
     /** The host part of every id made here, read once. */
@@ -73,12 +72,8 @@ public final class ProcessIdentity {
     private static String readHost() {
         String host = null;
         try {
-            BufferedReader reader = new BufferedReader(new FileReader("/proc/sys/kernel/hostname"));
-            try {
-                host = reader.readLine();
-            } finally {
-                reader.close();
-            }
+            // bytes, not a Reader: its decoder classes are not in the JDK's class-data archive
+            host = new String(ProcSelf.read(HOSTNAME_FILE));
         } catch (IOException notLinux) {
             host = System.getenv("COMPUTERNAME");
             if (host == null) {

@@ -19,12 +19,6 @@ public final class JdkClassTransformer implements ClassFileTransformer, WovenCla
     static final String PROCESS_IMPL = "java/lang/ProcessImpl";
     static final String SHUTDOWN = "java/lang/Shutdown";
 
-    private static final EntryHook[] HOOKS = {
-        EntryHook.replacing(PROCESS_IMPL, "start", "([Ljava/lang/String;Ljava/util/Map;", "processStart"),
-        EntryHook.observing(PROCESS_IMPL, "destroy", "(Z)V", "processDestroy"),
-        EntryHook.observing(SHUTDOWN, "halt", "(I)V", "shutdownHalt"),
-    };
-
     private final WovenClassCache cache;
     private final LaunchHook.WarningSink warnings;
     private volatile boolean shutdownSeen;
@@ -53,7 +47,12 @@ public final class JdkClassTransformer implements ClassFileTransformer, WovenCla
 
     @Override
     public byte[] weave(byte[] original) {
-        return EntryHookWeaver.weave(original, HOOKS);
+        // made here, not in a constant: a JVM that takes every class from the cache never loads EntryHook
+        return EntryHookWeaver.weave(original, new EntryHook[] {
+            EntryHook.replacing(PROCESS_IMPL, "start", "([Ljava/lang/String;Ljava/util/Map;", "processStart"),
+            EntryHook.observing(PROCESS_IMPL, "destroy", "(Z)V", "processDestroy"),
+            EntryHook.observing(SHUTDOWN, "halt", "(I)V", "shutdownHalt"),
+        });
     }
 
     /**
