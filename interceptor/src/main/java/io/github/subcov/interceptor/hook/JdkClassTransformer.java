@@ -49,8 +49,10 @@ public final class JdkClassTransformer implements ClassFileTransformer, WovenCla
     public byte[] weave(byte[] original) {
         // made here, not in a constant: a JVM that takes every class from the cache never loads EntryHook
         return EntryHookWeaver.weave(original, new EntryHook[] {
-            EntryHook.replacing(PROCESS_IMPL, "start", "([Ljava/lang/String;Ljava/util/Map;", "processStart"),
-            EntryHook.observing(PROCESS_IMPL, "destroy", "(Z)V", "processDestroy"),
+            // ProcessImpl loads at a JVM's first child, after this transformer is in: it may gain fields
+            EntryHook.replacing(PROCESS_IMPL, "start", "([Ljava/lang/String;Ljava/util/Map;", "processStart")
+                    .keptInField(),
+            EntryHook.observing(PROCESS_IMPL, "destroy", "(Z)V", "processDestroy").keptInField(),
             EntryHook.observing(SHUTDOWN, "halt", "(I)V", "shutdownHalt"),
         });
     }

@@ -1,6 +1,7 @@
 package io.github.subcov.interceptor.hook;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the code woven into JDK methods calls (see {@code weave.EntryHookMethod}): each method gets
@@ -9,6 +10,28 @@ import java.util.Map;
 public final class JdkHooks {
 
     private JdkHooks() {
+    }
+
+    /** The hook of that name as a {@code Function}, which a woven class keeps (see {@code EntryHook.keptInField}). */
+    public static Function<Object[], Object[]> function(String hook) {
+        return new Hook(hook);
+    }
+
+    /** A class, not a lambda: the first lambda costs a JVM's start the lambda machinery. */
+    private static final class Hook implements Function<Object[], Object[]> {
+        private final boolean start;
+
+        Hook(String name) {
+            if (!name.equals("processStart") && !name.equals("processDestroy")) {
+                throw new IllegalArgumentException("no hook " + name + " to keep");
+            }
+            start = name.equals("processStart");
+        }
+
+        @Override
+        public Object[] apply(Object[] arguments) {
+            return start ? processStart(arguments) : processDestroy(arguments);
+        }
     }
 
     /** {@code ProcessImpl.start(String[] command, Map environment, ...)}: rewrites the launch. */

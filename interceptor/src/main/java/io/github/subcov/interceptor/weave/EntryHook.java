@@ -3,7 +3,8 @@ package io.github.subcov.interceptor.weave;
 /**
  * One call to insert at the entry of a JDK method: {@code JdkHooks.<hook>(Object[] arguments)}
  * receives the method's arguments ({@code this} first for an instance method) and, when
- * {@link #storesBack}, returns the arguments the method should go on with.
+ * {@link #storesBack}, returns the arguments the method should go on with. A hook
+ * {@link #keptInField} is called as {@code JdkHooks.function("<hook>")}'s {@code Function}.
  */
 public final class EntryHook {
 
@@ -12,23 +13,40 @@ public final class EntryHook {
     final String descriptorPrefix;
     final String hook;
     final boolean storesBack;
+    final boolean kept;
 
-    private EntryHook(String owner, String method, String descriptorPrefix, String hook, boolean storesBack) {
+    private EntryHook(String owner, String method, String descriptorPrefix, String hook, boolean storesBack,
+            boolean kept) {
         this.owner = owner;
         this.method = method;
         this.descriptorPrefix = descriptorPrefix;
         this.hook = hook;
         this.storesBack = storesBack;
+        this.kept = kept;
     }
 
     /** The hook sees the arguments; the method goes on with them unchanged. */
     public static EntryHook observing(String owner, String method, String descriptorPrefix, String hook) {
-        return new EntryHook(owner, method, descriptorPrefix, hook, false);
+        return new EntryHook(owner, method, descriptorPrefix, hook, false, false);
     }
 
     /** The hook returns the arguments to go on with; only reference arguments may change. */
     public static EntryHook replacing(String owner, String method, String descriptorPrefix, String hook) {
-        return new EntryHook(owner, method, descriptorPrefix, hook, true);
+        return new EntryHook(owner, method, descriptorPrefix, hook, true, false);
+    }
+
+    /**
+     * The same hook, found once and then kept in a static field added to the class, where each
+     * call otherwise finds it by reflection: for a method called often, in a class woven as it
+     * loads (a class being retransformed may not gain fields).
+     */
+    public EntryHook keptInField() {
+        return new EntryHook(owner, method, descriptorPrefix, hook, storesBack, true);
+    }
+
+    /** The static field that keeps the hook's {@code Function} in the woven class. */
+    String field() {
+        return "subcov$" + hook;
     }
 
     /**

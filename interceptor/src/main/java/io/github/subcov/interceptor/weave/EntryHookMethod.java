@@ -14,8 +14,12 @@ import net.bytebuddy.jar.asm.Type;
 final class EntryHookMethod extends MethodVisitor {
 
     static final String HOOKS_CLASS = "io.github.subcov.interceptor.hook.JdkHooks";
+    private static final String FUNCTION_LOOKUP = "function";
     private static final String OBJECT = "java/lang/Object";
     private static final String OBJECTS = "[Ljava/lang/Object;";
+    private static final String FUNCTION = "java/util/function/Function";
+    static final String FUNCTION_DESCRIPTOR = "L" + FUNCTION + ";";
+    static final int KEPT_FIELD_ACCESS = Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
 
     private final boolean isStatic;
     private final String owner;
@@ -39,7 +43,11 @@ final class EntryHookMethod extends MethodVisitor {
         Label original = new Label();
         super.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
         super.visitLabel(start);
-        callHook();
+        if (hook.kept) {
+            callKeptHook();
+        } else {
+            callHook();
+        }
         super.visitLabel(end);
         super.visitJumpInsn(Opcodes.GOTO, original);
         super.visitLabel(handler);
@@ -75,6 +83,54 @@ final class EntryHookMethod extends MethodVisitor {
         super.visitInsn(Opcodes.AASTORE);
         super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/reflect/Method", "invoke",
                 "(Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", false);
+        if (hook.storesBack) {
+            storeBackArguments();
+        }
+        super.visitInsn(Opcodes.POP);
+    }
+
+    /**
+     * {@code (f != null ? f : (f = JdkHooks.function(hook))).apply(arguments)}, the lookup by
+     * reflection as in {@link #callHook}: a launch then costs one interface call, not a class
+     * look-up, a method look-up and a reflective call, which a JVM that starts a thousand
+     * children runs mostly interpreted.
+     */
+    private void callKeptHook() {
+        Label call = new Label();
+        super.visitFieldInsn(Opcodes.GETSTATIC, owner, hook.field(), FUNCTION_DESCRIPTOR);
+        super.visitInsn(Opcodes.DUP);
+        super.visitJumpInsn(Opcodes.IFNONNULL, call);
+        super.visitInsn(Opcodes.POP);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/ClassLoader", "getSystemClassLoader",
+                "()Ljava/lang/ClassLoader;", false);
+        super.visitLdcInsn(HOOKS_CLASS);
+        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/ClassLoader", "loadClass",
+                "(Ljava/lang/String;)Ljava/lang/Class;", false);
+        super.visitLdcInsn(FUNCTION_LOOKUP);
+        newArray("java/lang/Class", 1);
+        super.visitInsn(Opcodes.DUP);
+        super.visitInsn(Opcodes.ICONST_0);
+        super.visitLdcInsn(Type.getType(String.class));
+        super.visitInsn(Opcodes.AASTORE);
+        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getMethod",
+                "(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;", false);
+        super.visitInsn(Opcodes.ACONST_NULL);
+        newArray(OBJECT, 1);
+        super.visitInsn(Opcodes.DUP);
+        super.visitInsn(Opcodes.ICONST_0);
+        super.visitLdcInsn(hook.hook);
+        super.visitInsn(Opcodes.AASTORE);
+        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/reflect/Method", "invoke",
+                "(Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", false);
+        super.visitTypeInsn(Opcodes.CHECKCAST, FUNCTION);
+        super.visitInsn(Opcodes.DUP);
+        super.visitFieldInsn(Opcodes.PUTSTATIC, owner, hook.field(), FUNCTION_DESCRIPTOR);
+        super.visitLabel(call);
+        Object[] locals = entryLocals();
+        super.visitFrame(Opcodes.F_NEW, locals.length, locals, 1, new Object[] {FUNCTION});
+        pushArguments();
+        super.visitMethodInsn(Opcodes.INVOKEINTERFACE, FUNCTION, "apply",
+                "(Ljava/lang/Object;)Ljava/lang/Object;", true);
         if (hook.storesBack) {
             storeBackArguments();
         }

@@ -6,6 +6,7 @@ import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,6 +35,7 @@ public final class EntryHookWeaver {
 
     private static final class HookingClassVisitor extends ClassVisitor {
         private final List<EntryHook> hooks;
+        private final List<EntryHook> kept = new ArrayList<EntryHook>();
         private String className;
         private boolean woven;
 
@@ -56,10 +58,22 @@ public final class EntryHookWeaver {
             for (EntryHook hook : hooks) {
                 if ((access & Opcodes.ACC_ABSTRACT) == 0 && hook.matches(className, name, descriptor)) {
                     woven = true;
+                    if (hook.kept && !kept.contains(hook)) {
+                        kept.add(hook);
+                    }
                     return new EntryHookMethod(next, access, className, descriptor, hook);
                 }
             }
             return next;
+        }
+
+        @Override
+        public void visitEnd() {
+            for (EntryHook hook : kept) {
+                super.visitField(EntryHookMethod.KEPT_FIELD_ACCESS, hook.field(), EntryHookMethod.FUNCTION_DESCRIPTOR,
+                        null, null).visitEnd();
+            }
+            super.visitEnd();
         }
     }
 }
