@@ -2,7 +2,8 @@ package io.github.subcov.bench;
 
 /**
  * How many rounds each measurement gets. The full run is sized for about ten minutes per JDK on
- * two cores; {@code --quick} only proves that every measurement works.
+ * two cores, with the most rounds where a shared machine's noise is largest against the effect
+ * (start-up, later spawns); {@code --quick} only proves that every measurement works.
  */
 public final class Settings {
 
@@ -23,11 +24,11 @@ public final class Settings {
     private Settings(boolean quick) {
         this.quick = quick;
         startupWarmup = quick ? 1 : 2;
-        startupRounds = quick ? 5 : 25;
-        startupAppRounds = quick ? 5 : 15;
+        startupRounds = quick ? 5 : 41;
+        startupAppRounds = quick ? 5 : 25;
         firstSpawnRounds = quick ? 5 : 20;
-        laterSpawnRounds = quick ? 2 : 5;
-        laterSpawnIterations = quick ? 1 : 2;
+        laterSpawnRounds = quick ? 2 : 11;
+        laterSpawnIterations = quick ? 1 : 5;
         checkpointRounds = quick ? 1 : 3;
         checkpointIdleMillis = quick ? 3_000 : 10_000;
         combineRounds = quick ? 2 : 7;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarFile;
 
 /** How a measured JVM is started: without agents, with JaCoCo's agent alone, or with subcov. */
 public enum Variant {
@@ -70,8 +71,15 @@ public enum Variant {
                 out.write(property("jacocoJar", agents.jacocoJar));
                 out.write("jacocoOptions=output=none,jmx=false," + EXCLUDES + "\n");
                 out.write("checkpointMillis=1000\n");
+                out.write("jacocoPremainClass=" + premainClass(agents.jacocoJar) + "\n");
             }
             return agents;
+        }
+
+        private static String premainClass(Path agentJar) throws IOException {
+            try (JarFile jar = new JarFile(agentJar.toFile())) {
+                return jar.getManifest().getMainAttributes().getValue("Premain-Class");
+            }
         }
 
         /** Where the subcov JVMs of this measurement write their {@code .exec} and {@code .json} files. */

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
@@ -34,8 +36,8 @@ public final class LaterSpawnMeasure {
     public static void run(Context context, ResultTable table) throws Exception {
         Path directory = Directories.fresh(context.files.work().resolve("later-spawns"));
         Agents agents = Agents.in(context.files, directory);
-        String metric = String.format("later spawns (%,d × /bin/true, JMH), per spawn",
-                SpawnBenchmark.SPAWNS);
+        String metric = String.format("later spawns (%,d × /bin/true per JVM, JMH), per spawn",
+                SpawnBenchmark.SPAWNS * context.settings.laterSpawnIterations);
         int[] subcovRuns = new int[1];
         PairedSamples samples = Rounds.run(metric, List.of(Variant.values()), 0, context.settings.laterSpawnRounds,
                 (variant, round) -> {
@@ -73,6 +75,12 @@ public final class LaterSpawnMeasure {
                 .verbosity(VerboseMode.SILENT)
                 .build();
         RunResult result = new Runner(options).runSingle();
-        return result.getPrimaryResult().getScore();
+        List<Double> scores = new ArrayList<Double>();
+        for (BenchmarkResult fork : result.getBenchmarkResults()) {
+            for (IterationResult iteration : fork.getIterationResults()) {
+                scores.add(iteration.getPrimaryResult().getScore());
+            }
+        }
+        return Spread.of(scores).median;
     }
 }
