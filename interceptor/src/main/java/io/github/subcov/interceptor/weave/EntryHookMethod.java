@@ -62,27 +62,9 @@ final class EntryHookMethod extends MethodVisitor {
 
     /** {@code JdkHooks.class.getMethod(hook, Object[].class).invoke(null, new Object[] {arguments})}. */
     private void callHook() {
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/ClassLoader", "getSystemClassLoader",
-                "()Ljava/lang/ClassLoader;", false);
-        super.visitLdcInsn(HOOKS_CLASS);
-        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/ClassLoader", "loadClass",
-                "(Ljava/lang/String;)Ljava/lang/Class;", false);
-        super.visitLdcInsn(hook.hook);
-        newArray("java/lang/Class", 1);
-        super.visitInsn(Opcodes.DUP);
-        super.visitInsn(Opcodes.ICONST_0);
-        super.visitLdcInsn(Type.getType(OBJECTS));
-        super.visitInsn(Opcodes.AASTORE);
-        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getMethod",
-                "(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;", false);
-        super.visitInsn(Opcodes.ACONST_NULL);
-        newArray(OBJECT, 1);
-        super.visitInsn(Opcodes.DUP);
-        super.visitInsn(Opcodes.ICONST_0);
+        beginReflectiveCall(hook.hook, Type.getType(OBJECTS));
         pushArguments();
-        super.visitInsn(Opcodes.AASTORE);
-        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/reflect/Method", "invoke",
-                "(Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", false);
+        endReflectiveCall();
         if (hook.storesBack) {
             storeBackArguments();
         }
@@ -101,27 +83,9 @@ final class EntryHookMethod extends MethodVisitor {
         super.visitInsn(Opcodes.DUP);
         super.visitJumpInsn(Opcodes.IFNONNULL, call);
         super.visitInsn(Opcodes.POP);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/ClassLoader", "getSystemClassLoader",
-                "()Ljava/lang/ClassLoader;", false);
-        super.visitLdcInsn(HOOKS_CLASS);
-        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/ClassLoader", "loadClass",
-                "(Ljava/lang/String;)Ljava/lang/Class;", false);
-        super.visitLdcInsn(FUNCTION_LOOKUP);
-        newArray("java/lang/Class", 1);
-        super.visitInsn(Opcodes.DUP);
-        super.visitInsn(Opcodes.ICONST_0);
-        super.visitLdcInsn(Type.getType(String.class));
-        super.visitInsn(Opcodes.AASTORE);
-        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getMethod",
-                "(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;", false);
-        super.visitInsn(Opcodes.ACONST_NULL);
-        newArray(OBJECT, 1);
-        super.visitInsn(Opcodes.DUP);
-        super.visitInsn(Opcodes.ICONST_0);
+        beginReflectiveCall(FUNCTION_LOOKUP, Type.getType(String.class));
         super.visitLdcInsn(hook.hook);
-        super.visitInsn(Opcodes.AASTORE);
-        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/reflect/Method", "invoke",
-                "(Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", false);
+        endReflectiveCall();
         super.visitTypeInsn(Opcodes.CHECKCAST, FUNCTION);
         super.visitInsn(Opcodes.DUP);
         super.visitFieldInsn(Opcodes.PUTSTATIC, owner, hook.field(), FUNCTION_DESCRIPTOR);
@@ -135,6 +99,37 @@ final class EntryHookMethod extends MethodVisitor {
             storeBackArguments();
         }
         super.visitInsn(Opcodes.POP);
+    }
+
+    /**
+     * Pushes {@code JdkHooks.class.getMethod(name, parameterType)}, {@code null} and a one-slot
+     * {@code Object[]} with index 0: the caller pushes the single argument next.
+     */
+    private void beginReflectiveCall(String name, Type parameterType) {
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/ClassLoader", "getSystemClassLoader",
+                "()Ljava/lang/ClassLoader;", false);
+        super.visitLdcInsn(HOOKS_CLASS);
+        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/ClassLoader", "loadClass",
+                "(Ljava/lang/String;)Ljava/lang/Class;", false);
+        super.visitLdcInsn(name);
+        newArray("java/lang/Class", 1);
+        super.visitInsn(Opcodes.DUP);
+        super.visitInsn(Opcodes.ICONST_0);
+        super.visitLdcInsn(parameterType);
+        super.visitInsn(Opcodes.AASTORE);
+        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getMethod",
+                "(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;", false);
+        super.visitInsn(Opcodes.ACONST_NULL);
+        newArray(OBJECT, 1);
+        super.visitInsn(Opcodes.DUP);
+        super.visitInsn(Opcodes.ICONST_0);
+    }
+
+    /** Stores the argument and invokes: the hook's result is left on the stack. */
+    private void endReflectiveCall() {
+        super.visitInsn(Opcodes.AASTORE);
+        super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/reflect/Method", "invoke",
+                "(Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", false);
     }
 
     /** An {@code Object[]} of {@code this} (unless static) and every parameter, primitives boxed. */
