@@ -87,10 +87,17 @@ final class JacocoStarter implements Runnable {
     }
 
     private void start() throws Exception {
+        Class<?> premain;
         JarFile jar = new JarFile(jacocoJar);
-        String className = premainClass != null ? premainClass : AgentConfig.premainClassOf(jar);
-        instrumentation.appendToSystemClassLoaderSearch(jar);
-        Class<?> premain = Class.forName(className, true, ClassLoader.getSystemClassLoader());
+        try {
+            String className = premainClass != null ? premainClass : AgentConfig.premainClassOf(jar);
+            instrumentation.appendToSystemClassLoaderSearch(jar);
+            premain = Class.forName(className, true, ClassLoader.getSystemClassLoader());
+        } finally {
+            // the class loader reads the jar through a handle of its own; this one would stay open
+            // for the JVM's life, and every child would inherit it until it closes it
+            jar.close();
+        }
         String id = awaitProcessId();
         premain.getMethod("premain", String.class, Instrumentation.class)
                 .invoke(null, withSessionId(jacocoOptions, id), instrumentation);

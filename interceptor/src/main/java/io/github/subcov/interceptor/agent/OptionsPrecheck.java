@@ -12,7 +12,7 @@ import io.github.subcov.interceptor.launch.LaunchRewriter;
 final class OptionsPrecheck {
 
     private static final char NUL = '\u0000';
-    private static final String JDK_JAVA_OPTIONS = NUL + LaunchRewriter.JDK_JAVA_OPTIONS + "=";
+    private static final String JDK_JAVA_OPTIONS = LaunchRewriter.JDK_JAVA_OPTIONS + "=";
 
     private OptionsPrecheck() {
     }
@@ -30,17 +30,26 @@ final class OptionsPrecheck {
         // the launcher reads an argument file wherever an argument starts with @; of the
         // variables, only JDK_JAVA_OPTIONS may name one
         return containsIgnoringCase(command, word) || containsIgnoringCase(environment, word)
-                || (NUL + command).indexOf(NUL + "@") >= 0 || jdkOptionsNameArgumentFile(NUL + environment);
+                || entryStarting(command, "@") >= 0 || jdkOptionsNameArgumentFile(environment);
     }
 
     private static boolean jdkOptionsNameArgumentFile(String environment) {
-        int start = environment.indexOf(JDK_JAVA_OPTIONS);
+        int start = entryStarting(environment, JDK_JAVA_OPTIONS);
         if (start < 0) {
             return false;
         }
-        int end = environment.indexOf(NUL, start + 1);
+        int end = environment.indexOf(NUL, start);
         int at = environment.indexOf('@', start);
         return at >= 0 && (end < 0 || at < end);
+    }
+
+    /** Where the first entry that starts with the prefix begins, or -1: no copy of the text. */
+    private static int entryStarting(String text, String prefix) {
+        if (text.startsWith(prefix)) {
+            return 0;
+        }
+        int found = text.indexOf(NUL + prefix);
+        return found < 0 ? -1 : found + 1;
     }
 
     /** By the word's first letter, which {@code indexOf} finds fast, not a lower-cased copy of every text. */

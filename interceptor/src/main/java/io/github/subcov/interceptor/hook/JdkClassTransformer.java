@@ -50,10 +50,10 @@ public final class JdkClassTransformer implements ClassFileTransformer, WovenCla
         // made here, not in a constant: a JVM that takes every class from the cache never loads EntryHook
         return EntryHookWeaver.weave(original, new EntryHook[] {
             // ProcessImpl loads at a JVM's first child, after this transformer is in: it may gain fields
-            EntryHook.replacing(PROCESS_IMPL, "start", "([Ljava/lang/String;Ljava/util/Map;", "processStart")
+            EntryHook.replacing(PROCESS_IMPL, "start", "([Ljava/lang/String;Ljava/util/Map;", JdkHooks.PROCESS_START)
                     .keptInField(),
-            EntryHook.observing(PROCESS_IMPL, "destroy", "(Z)V", "processDestroy").keptInField(),
-            EntryHook.observing(SHUTDOWN, "halt", "(I)V", "shutdownHalt"),
+            EntryHook.observing(PROCESS_IMPL, "destroy", "(Z)V", JdkHooks.PROCESS_DESTROY).keptInField(),
+            EntryHook.observing(SHUTDOWN, "halt", "(I)V", JdkHooks.SHUTDOWN_HALT),
         });
     }
 

@@ -9,6 +9,11 @@ import java.util.function.Function;
  */
 public final class JdkHooks {
 
+    /** The names the weaver calls these methods by. */
+    static final String PROCESS_START = "processStart";
+    static final String PROCESS_DESTROY = "processDestroy";
+    static final String SHUTDOWN_HALT = "shutdownHalt";
+
     private JdkHooks() {
     }
 
@@ -22,10 +27,10 @@ public final class JdkHooks {
         private final boolean start;
 
         Hook(String name) {
-            if (!name.equals("processStart") && !name.equals("processDestroy")) {
+            if (!PROCESS_START.equals(name) && !PROCESS_DESTROY.equals(name)) {
                 throw new IllegalArgumentException("no hook " + name + " to keep");
             }
-            start = name.equals("processStart");
+            start = PROCESS_START.equals(name);
         }
 
         @Override
