@@ -60,11 +60,7 @@ final class ProcessLines {
                 }
             }
         }
-        int[] lines = new int[covered.cardinality()];
-        for (int i = 0, line = covered.nextSetBit(0); line >= 0; i++, line = covered.nextSetBit(line + 1)) {
-            lines[i] = line;
-        }
-        return lines;
+        return covered.stream().toArray();
     }
 
     /** JVMs that run the same code leave the same probes; each distinct set is analysed once. */
