@@ -1,5 +1,6 @@
 package io.github.subcov.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,9 @@ public enum Variant {
                 return List.of("-javaagent:" + agents.jacocoJar + "=destfile=" + agents.jacocoDestFile
                         + ",append=false," + EXCLUDES);
             case SUBCOV:
-                return List.of("-javaagent:" + agents.interceptorJar + "=config=" + agents.subcovConfig);
+                // as subcov:prepare writes them: both jars on the boot class path, then the interceptor
+                return List.of("-Xbootclasspath/a:" + agents.interceptorJar + File.pathSeparator + agents.jacocoJar,
+                        "-javaagent:" + agents.interceptorJar + "=config=" + agents.subcovConfig);
             default:
                 return List.of();
         }

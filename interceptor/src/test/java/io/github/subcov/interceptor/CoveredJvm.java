@@ -4,6 +4,7 @@ import fixtures.Parent;
 import io.github.subcov.interceptor.DataDirectory.ProcessData;
 import io.github.subcov.interceptor.agent.AgentConfig;
 import io.github.subcov.interceptor.launch.AgentArgument;
+import io.github.subcov.interceptor.launch.AgentFlags;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Starts a real JVM the way {@code subcov:prepare} makes Surefire start a test JVM: the shaded
- * interceptor jar on the command line, which starts JaCoCo's runtime agent named in the config.
+ * interceptor jar and JaCoCo's runtime agent jar on the boot class path, and the interceptor as
+ * agent, which starts JaCoCo's agent named in the config.
  */
 final class CoveredJvm {
 
@@ -43,11 +45,13 @@ final class CoveredJvm {
     final Path dataDirectory;
     final Path configFile;
     private final Path interceptorJar;
+    private final Path jacocoJar;
 
-    private CoveredJvm(Path dataDirectory, Path configFile, Path interceptorJar) {
+    private CoveredJvm(Path dataDirectory, Path configFile, Path interceptorJar, Path jacocoJar) {
         this.dataDirectory = dataDirectory;
         this.configFile = configFile;
         this.interceptorJar = interceptorJar;
+        this.jacocoJar = jacocoJar;
     }
 
     /** Config file and data directory under the given directory; agent jars where the build left them. */
@@ -88,7 +92,7 @@ final class CoveredJvm {
         try (OutputStream out = Files.newOutputStream(config)) {
             properties.store(out, "written by " + CoveredJvm.class.getSimpleName());
         }
-        return new CoveredJvm(data, config, interceptorJar);
+        return new CoveredJvm(data, config, interceptorJar, jacocoJar);
     }
 
     /** Runs the main class with the interceptor, in the test classes directory. */
@@ -97,10 +101,15 @@ final class CoveredJvm {
     }
 
     Run run(Map<String, String> extraEnvironment, String mainClass, String... args) {
-        return runWith(List.of(interceptorOption()), extraEnvironment, mainClass, args);
+        return runWith(agentOptions(), extraEnvironment, mainClass, args);
     }
 
-    /** The interceptor's option for a JVM that stands for the test JVM. */
+    /** The options {@code subcov:prepare} gives a test JVM: the boot class path, then the interceptor. */
+    List<String> agentOptions() {
+        return List.of(AgentFlags.bootClassPath(interceptorJar.toString(), jacocoJar.toString()), interceptorOption());
+    }
+
+    /** The interceptor's option alone, for a JVM that stands for the test JVM. */
     String interceptorOption() {
         return "-javaagent:" + interceptorJar + "=" + AgentArgument.format(ROOT_ID, configFile.toString());
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +44,7 @@ class HaltRecordsEverythingIT {
         CoveredJvm jvm = CoveredJvm.in(directory);
         assertEquals(0, jvm.run(ShowProperties.class.getName()).exitCode());
 
-        haltsAsWithoutSubcov(jvm, List.of(jvm.interceptorOption()), 7, "halt", "7");
+        haltsAsWithoutSubcov(jvm, jvm.agentOptions(), 7, "halt", "7");
     }
 
     @Test
@@ -52,12 +53,14 @@ class HaltRecordsEverythingIT {
         // JaCoCo's premain registers a shutdown hook, which loads java.lang.Shutdown before subcov's runs
         String user = HiddenJacocoAgentIT.userAgent(directory.resolve("jacoco.exec"));
 
-        haltsAsWithoutSubcov(jvm, List.of(user, jvm.interceptorOption()), 7, "halt", "7");
+        List<String> options = new ArrayList<>(List.of(user));
+        options.addAll(jvm.agentOptions());
+        haltsAsWithoutSubcov(jvm, options, 7, "halt", "7");
     }
 
     private ProcessData haltsAsWithoutSubcov(int exitCode, String... args) throws IOException {
         CoveredJvm jvm = CoveredJvm.in(directory);
-        return haltsAsWithoutSubcov(jvm, List.of(jvm.interceptorOption()), exitCode, args);
+        return haltsAsWithoutSubcov(jvm, jvm.agentOptions(), exitCode, args);
     }
 
     private static ProcessData haltsAsWithoutSubcov(CoveredJvm jvm, List<String> options, int exitCode,

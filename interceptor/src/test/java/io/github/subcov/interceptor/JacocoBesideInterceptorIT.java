@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +35,15 @@ class JacocoBesideInterceptorIT {
         CoveredJvm jvm = CoveredJvm.in(directory);
         Path destfile = directory.resolve("jacoco.exec");
         String user = HiddenJacocoAgentIT.userAgent(destfile);
-        List<String> options = switch (where) {
-            case "interceptor first" -> List.of(jvm.interceptorOption(), user);
-            case "jacoco first" -> List.of(user, jvm.interceptorOption());
-            default -> List.of(jvm.interceptorOption());
-        };
-        Map<String, String> environment = options.size() == 2 ? Map.of() : Map.of(where, JvmOptionsText.quote(user));
+        // subcov's options as a child gets them, JaCoCo's jar on the boot class path: the user's
+        // agent of the same version then runs from there, once
+        List<String> options = new ArrayList<>(jvm.agentOptions());
+        switch (where) {
+            case "interceptor first" -> options.add(user);
+            case "jacoco first" -> options.add(0, user);
+            default -> { }
+        }
+        Map<String, String> environment = options.size() == 3 ? Map.of() : Map.of(where, JvmOptionsText.quote(user));
 
         Run run = jvm.runWith(options, environment, Parent.class.getName(), "builder", "--tag", "beside");
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,9 @@ class LeanStartIT {
 
     private String classesLoaded(CoveredJvm jvm, String logName) throws IOException {
         Path log = directory.resolve(logName);
-        Run run = jvm.runWith(List.of(jvm.interceptorOption(), "-Xlog:class+load=info:file=" + log),
+        List<String> options = new ArrayList<>(jvm.agentOptions());
+        options.add("-Xlog:class+load=info:file=" + log);
+        Run run = jvm.runWith(options,
                 withoutJacocoMentions(), ShowProperties.class.getName());
         assertEquals(0, run.exitCode(), run::describe);
         return Files.readString(log);

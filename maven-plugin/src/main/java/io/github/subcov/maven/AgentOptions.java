@@ -1,20 +1,29 @@
 package io.github.subcov.maven;
 
+import io.github.subcov.interceptor.launch.AgentFlags;
+
 /**
- * The JVM option that covers a test JVM: subcov's interceptor, which starts JaCoCo's runtime
- * agent itself unless the JVM already carries one. Written the way Surefire splits an argument
- * line (double quotes group).
+ * The JVM options that cover a test JVM: the interceptor and JaCoCo's jar on the boot class path,
+ * and the interceptor as agent, which starts JaCoCo's runtime agent itself unless the JVM already
+ * carries one. Written the way Surefire splits an argument line (double quotes group).
  */
 final class AgentOptions {
 
+    private final String bootClassPathOption;
     private final String interceptorOption;
 
-    AgentOptions(String interceptorJar, String configFile) {
+    /** @param jacocoJar null to leave JaCoCo off the boot class path (see {@link AgentFlags#bootClassPath}) */
+    AgentOptions(String interceptorJar, String jacocoJar, String configFile) {
+        this.bootClassPathOption = AgentFlags.bootClassPath(interceptorJar, jacocoJar);
         this.interceptorOption = "-javaagent:" + interceptorJar + "=config=" + configFile;
     }
 
     String argLine() {
-        return interceptorOption.contains(" ") ? '"' + interceptorOption + '"' : interceptorOption;
+        return quoted(bootClassPathOption) + " " + quoted(interceptorOption);
+    }
+
+    private static String quoted(String option) {
+        return option.contains(" ") ? '"' + option + '"' : option;
     }
 
     /** The options before an existing argument line, which keeps all its own options. */

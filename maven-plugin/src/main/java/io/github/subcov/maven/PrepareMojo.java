@@ -53,13 +53,15 @@ public class PrepareMojo extends AbstractSubcovMojo {
         AgentConfigFile.write(configFile, dataDirectory(), agentJar(INTERCEPTOR_KEY), agentJar(JACOCO_AGENT_KEY),
                 jacoco.agentOptions(), checkpointMillis);
 
-        AgentOptions options = new AgentOptions(agentJar(INTERCEPTOR_KEY).getAbsolutePath(),
-                configFile.getAbsolutePath());
-        if (runsJacocoPrepareAgent()) {
+        boolean jacocoAgentToo = runsJacocoPrepareAgent();
+        if (jacocoAgentToo) {
             getLog().warn("subcov: jacoco-maven-plugin:prepare-agent also runs in this build. A JVM must not load"
                     + " JaCoCo twice: subcov records the test JVM through that JaCoCo agent and starts its own"
                     + " only in JVMs that have none.");
         }
+        // that agent may be another JaCoCo version, whose classes the boot class path must not shadow
+        AgentOptions options = new AgentOptions(agentJar(INTERCEPTOR_KEY).getAbsolutePath(),
+                jacocoAgentToo ? null : agentJar(JACOCO_AGENT_KEY).getAbsolutePath(), configFile.getAbsolutePath());
         setProperty(propertyName, AgentOptions.prepend(options.argLine(), currentValue(propertyName)));
         project().getProperties().setProperty(SUBCOV_ARG_LINE, options.argLine());
         ArgLineInjector.register(session(), project(), options.argLine(), getLog());

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ArgLineInjectorTest {
 
-    private static final String AGENTS = new AgentOptions("/r/subcov-interceptor.jar", "/c").argLine();
+    private static final String AGENTS = new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/c").argLine();
 
     @Test
     void argLineThatUsesThePropertyIsLeftToTheProperty() {

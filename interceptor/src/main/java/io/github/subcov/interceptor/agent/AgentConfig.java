@@ -49,7 +49,7 @@ public final class AgentConfig {
     }
 
     public AgentFlags flags() {
-        return new AgentFlags(required(INTERCEPTOR_JAR), file.getAbsolutePath());
+        return new AgentFlags(required(INTERCEPTOR_JAR), required(JACOCO_JAR), file.getAbsolutePath());
     }
 
     public File interceptorJar() {

@@ -77,8 +77,8 @@ final class JacocoStarter implements Runnable {
     @Override
     public void run() {
         try {
-            // the full parse only where the raw options mention JaCoCo at all
-            if (!OptionsPrecheck.mayMention(JACOCO) || !namesJacoco(JvmArguments.options())) {
+            // the full parse only where the raw options may name a JaCoCo agent
+            if (!OptionsPrecheck.mayNameAgent(JACOCO) || !namesJacoco(JvmArguments.options())) {
                 start();
             }
         } catch (Throwable startFailure) {
@@ -87,20 +87,36 @@ final class JacocoStarter implements Runnable {
     }
 
     private void start() throws Exception {
-        Class<?> premain;
+        Class<?> premain = premainClass != null ? fromBootClassPath(premainClass) : null;
+        if (premain == null) {
+            premain = fromJacocoJar();
+        }
+        String id = awaitProcessId();
+        premain.getMethod("premain", String.class, Instrumentation.class)
+                .invoke(null, withSessionId(jacocoOptions, id), instrumentation);
+    }
+
+    /** JaCoCo's agent class where subcov's flags put its jar on the boot class path; else null. */
+    private static Class<?> fromBootClassPath(String className) {
+        try {
+            return Class.forName(className, true, null);
+        } catch (ClassNotFoundException notThere) {
+            return null;
+        }
+    }
+
+    /** The way the JVM itself starts an agent: its jar joins the system class path. */
+    private Class<?> fromJacocoJar() throws Exception {
         JarFile jar = new JarFile(jacocoJar);
         try {
             String className = premainClass != null ? premainClass : AgentConfig.premainClassOf(jar);
             instrumentation.appendToSystemClassLoaderSearch(jar);
-            premain = Class.forName(className, true, ClassLoader.getSystemClassLoader());
+            return Class.forName(className, true, ClassLoader.getSystemClassLoader());
         } finally {
             // the class loader reads the jar through a handle of its own; this one would stay open
             // for the JVM's life, and every child would inherit it until it closes it
             jar.close();
         }
-        String id = awaitProcessId();
-        premain.getMethod("premain", String.class, Instrumentation.class)
-                .invoke(null, withSessionId(jacocoOptions, id), instrumentation);
     }
 
     static String withSessionId(String jacocoOptions, String processId) {

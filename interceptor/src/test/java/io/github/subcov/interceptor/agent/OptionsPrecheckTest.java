@@ -20,18 +20,34 @@ class OptionsPrecheckTest {
         return text.toString();
     }
 
+    private static final String SUBCOV = "-javaagent:/m2/subcov-interceptor.jar=parent=,config=/p/target/a.properties";
+    private static final String BOOT = "-Xbootclasspath/a:/m2/subcov-interceptor.jar:/m2/org.jacoco.agent-0.8.15-runtime.jar";
+
     private static boolean mayMention(String command, String environment) {
-        return OptionsPrecheck.mayMention("jacoco", command, environment);
+        return OptionsPrecheck.mayNameAgent("jacoco", command, environment);
     }
 
     @Test
-    void theWordInAnyCaseAnywhereMeansParse() {
+    void theWordInAnyCaseAfterAJavaagentMeansParse() {
         assertTrue(mayMention(text("java", JACOCO, "Main"), PLAIN_ENVIRONMENT));
         assertTrue(mayMention(text("java", "-javaagent:/x/JaCoCoAgent.jar", "Main"), PLAIN_ENVIRONMENT));
         assertTrue(mayMention(text("java", "-javaagent:/x/JACOCO.jar", "Main"), PLAIN_ENVIRONMENT));
+        assertTrue(mayMention(text("java", "-javaagent:\"/x y/jacoco.jar\"", "Main"), PLAIN_ENVIRONMENT));
         assertTrue(mayMention(text("java", "Main"), text("PATH=/bin", "_JAVA_OPTIONS=" + JACOCO)));
-        assertTrue(mayMention(text("java", "Main"), text("X=jJaCOCo")), "a near miss just before it");
+        assertTrue(mayMention(text("java", "Main"), text("JAVA_TOOL_OPTIONS=" + SUBCOV + " '" + JACOCO + "'")),
+                "a second agent in the same variable");
+        assertTrue(mayMention(text("java", "Main"), text("X=-javaagent:/a/b.jar=jJaCOCo")), "a near miss just before it");
         assertFalse(mayMention(text("java", "-cp", "jaco:co", "Main"), text("JAVA=jacobs", "C=Jacoc")));
+    }
+
+    @Test
+    void theWordElsewhereIsNoAgent() {
+        assertFalse(mayMention(text("java", BOOT, SUBCOV, "Main"), PLAIN_ENVIRONMENT), "subcov's own options");
+        assertFalse(mayMention(text("java", "Main"), text("JAVA_TOOL_OPTIONS=" + BOOT + " " + SUBCOV)));
+        assertFalse(mayMention(text("java", "-cp", "/m2/jacoco.jar", "Main"), text("JACOCO_HOME=/opt/jacoco")));
+        assertFalse(mayMention(text("java", "-javaagent:/x/other.jar", "jacoco.Main"), PLAIN_ENVIRONMENT),
+                "the word in the next entry");
+        assertFalse(mayMention(text("java", "-javaagent:/x/jaco", "co.Main"), PLAIN_ENVIRONMENT), "cut by the end of the entry");
     }
 
     @Test

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Whatever goes wrong while rewriting, the user's launch goes ahead as given and one warning is kept. */
 class LaunchHookTest {
 
-    private static final AgentFlags FLAGS = new AgentFlags("/m2/subcov-interceptor.jar", "/p/target/subcov.properties");
+    private static final AgentFlags FLAGS = new AgentFlags("/m2/subcov-interceptor.jar", "/m2/org.jacoco.agent-runtime.jar",
+            "/p/target/subcov.properties");
     private static final Pattern WARNINGS = Pattern.compile("\"warnings\": \\[(.*)]", Pattern.DOTALL);
     private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -78,7 +79,10 @@ class LaunchHookTest {
 
         Object[] launch = LaunchHook.rewrite(new String[] {"java", "Main"}, null);
 
-        assertArrayEquals(new String[] {"java", FLAGS.forChildOf("me").get(0), "Main"}, (String[]) launch[0]);
+        List<String> expected = new ArrayList<>(List.of("java"));
+        expected.addAll(FLAGS.forChildOf("me"));
+        expected.add("Main");
+        assertEquals(expected, List.of((String[]) launch[0]));
         assertEquals(1, writtenWarnings().size());
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.File;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,14 +15,26 @@ class AgentFlagsTest {
 
     private static final String INTERCEPTOR = "/m2/io/github/subcov/subcov-interceptor/0.1.0/subcov-interceptor-0.1.0.jar";
     private static final String JACOCO = "/m2/org/jacoco/org.jacoco.agent/0.8.15/org.jacoco.agent-0.8.15-runtime.jar";
-    private static final AgentFlags FLAGS = new AgentFlags(INTERCEPTOR, "/project/target/subcov.properties");
+    private static final AgentFlags FLAGS = new AgentFlags(INTERCEPTOR, JACOCO, "/project/target/subcov.properties");
+    private static final String BOOT = "-Xbootclasspath/a:" + INTERCEPTOR + File.pathSeparator + JACOCO;
 
     @Test
-    void childGetsTheInterceptorAloneWhichStartsJacocoItself() {
-        assertEquals(List.of("-javaagent:" + INTERCEPTOR + "=parent=h-7-z,config=/project/target/subcov.properties"),
+    void childGetsTheInterceptorAloneWhichStartsJacocoItselfWithBothJarsOnTheBootClassPath() {
+        assertEquals(List.of(BOOT, "-javaagent:" + INTERCEPTOR + "=parent=h-7-z,config=/project/target/subcov.properties"),
                 FLAGS.forChildOf("h-7-z"));
-        assertEquals(List.of("-javaagent:" + INTERCEPTOR + "=parent=,config=/project/target/subcov.properties"),
+        assertEquals(List.of(BOOT, "-javaagent:" + INTERCEPTOR + "=parent=,config=/project/target/subcov.properties"),
                 FLAGS.forChildOf(null));
+        assertFalse(FLAGS.forChildOf("h-7-z").stream().anyMatch(AgentFlags::isJacocoAgent),
+                "JaCoCo's agent itself is never on a child's command line");
+    }
+
+    @Test
+    void withoutJacocoJarOnlyTheInterceptorGoesOnTheBootClassPath() {
+        AgentFlags flags = new AgentFlags(INTERCEPTOR, null, "/c");
+
+        assertEquals("-Xbootclasspath/a:" + INTERCEPTOR, flags.forChildOf("p").get(0));
+        assertTrue(flags.isOwn("-Xbootclasspath/a:" + INTERCEPTOR));
+        assertFalse(flags.isOwn(BOOT), "another build's boot class path is the user's");
     }
 
     @Test
@@ -44,6 +57,9 @@ class AgentFlagsTest {
         assertFalse(FLAGS.isOwn("-javaagent:" + JACOCO));
         assertFalse(FLAGS.isOwn("-javaagent:" + INTERCEPTOR));
         assertFalse(FLAGS.isOwn("-javaagent:" + INTERCEPTOR + "=parent=a,config=/other/build/subcov.properties"));
+        assertFalse(FLAGS.isOwn("-Xbootclasspath/a:" + JACOCO));
+        assertFalse(FLAGS.isOwn("-Xbootclasspath/a:" + INTERCEPTOR));
+        assertFalse(FLAGS.isOwn(BOOT + File.pathSeparator + "/x/extra.jar"));
     }
 
     @ParameterizedTest

@@ -22,7 +22,7 @@ class LaunchRewriterTest {
     static final String INTERCEPTOR = "/m2/subcov-interceptor-0.1.0.jar";
     static final String CONFIG = "/project/target/subcov/agent.properties";
     static final String JACOCO = "/m2/org.jacoco.agent-0.8.15-runtime.jar";
-    static final AgentFlags FLAGS = new AgentFlags(INTERCEPTOR, CONFIG);
+    static final AgentFlags FLAGS = new AgentFlags(INTERCEPTOR, JACOCO, CONFIG);
     static final String ME = "host-100-me";
 
     private final LaunchRewriter rewriter = new LaunchRewriter(FLAGS, ME);
@@ -254,7 +254,7 @@ class LaunchRewriterTest {
         Launch launch = inherit(List.of("sh", "script.sh"), Map.of(TOOL, "-Dk=v " + handedDown));
 
         assertEquals("-Dk=v " + String.join(" ", mine), launch.environment().get(TOOL));
-        assertEquals(List.of("-Dk=v", mine.get(0)),
+        assertEquals(List.of("-Dk=v", mine.get(0), mine.get(1)),
                 JvmOptionsText.tokens(launch.environment().get(TOOL)).stream().map(t -> t.value).collect(Collectors.toList()));
     }
 
@@ -286,6 +286,7 @@ class LaunchRewriterTest {
     @Test
     void pathsWithSpacesQuotesAndNonAsciiAreQuotedAndReadBackIdentical() {
         AgentFlags awkward = new AgentFlags("/home/J\u00fcrgen's \"files\"/sub cov/subcov-interceptor.jar",
+                "/home/J\u00fcrgen's \"files\"/sub cov/org.jacoco.agent-runtime.jar",
                 "/home/J\u00fcrgen's \"files\"/sub cov/target/subcov, \u5b57.properties");
         LaunchRewriter awkwardRewriter = new LaunchRewriter(awkward, ME);
         String user = "-Xmx77m '-Dk=v w'";
@@ -299,7 +300,7 @@ class LaunchRewriterTest {
         assertEquals(expected, read);
         assertEquals(user, awkwardRewriter.withoutOwn(tool));
         assertEquals(AgentArgument.format(ME, "/home/J\u00fcrgen's \"files\"/sub cov/target/subcov, \u5b57.properties"),
-                read.get(2).substring(read.get(2).indexOf(".jar=") + 5));
+                read.get(3).substring(read.get(3).indexOf(".jar=") + 5));
     }
 
     @Test

@@ -121,10 +121,13 @@ final class LaunchShapes {
     static Arbitrary<AgentFlags> flags() {
         return Arbitraries.of(
                 new AgentFlags("/root/.m2/repository/io/github/subcov/subcov-interceptor/0.1.0-SNAPSHOT/subcov-interceptor-0.1.0-SNAPSHOT.jar",
+                        "/root/.m2/repository/org/jacoco/org.jacoco.agent/0.8.15/org.jacoco.agent-0.8.15-runtime.jar",
                         "/work/project/target/subcov/agent.properties"),
                 new AgentFlags("/home/J\u00fcrgen's \"work\"/m 2/subcov-interceptor.jar",
+                        "/home/J\u00fcrgen's \"work\"/m 2/org.jacoco.agent-runtime.jar",
                         "/home/J\u00fcrgen's \"work\"/my project/target/subcov, \u5b57/agent.properties"),
-                new AgentFlags("C:\\Users\\Ann Lee\\.m2\\subcov-interceptor-0.1.0.jar", "C:\\p\\target\\subcov\\agent.properties"));
+                new AgentFlags("C:\\Users\\Ann Lee\\.m2\\subcov-interceptor-0.1.0.jar", null,
+                        "C:\\p\\target\\subcov\\agent.properties"));
     }
 
     /** Text with what makes quoting hard: white space, both quotes, '=', ',', non-ASCII. */
