@@ -2,6 +2,7 @@ package app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -28,8 +29,13 @@ class PlantDamagedDataTest {
         assertEquals(0, child.waitFor());
 
         byte[] good = Files.readAllBytes(childExec());
-        // a copy cut short, as a disk that filled up would leave it
-        Files.write(DATA.resolve("planted-truncated.exec"), Arrays.copyOf(good, good.length - 7));
+        // a copy with one more class, cut short in that class's record, as a disk that filled up would leave it
+        ByteArrayOutputStream longer = new ByteArrayOutputStream();
+        longer.write(good);
+        boolean[] goneProbes = new boolean[40];
+        goneProbes[3] = true;
+        new ExecutionDataWriter(longer).visitClassExecution(new ExecutionData(7L, "app/Gone", goneProbes));
+        Files.write(DATA.resolve("planted-truncated.exec"), Arrays.copyOf(longer.toByteArray(), longer.size() - 7));
         Files.write(DATA.resolve("planted-empty.exec"), new byte[0]);
         byte[] noise = new byte[300];
         new Random(42).nextBytes(noise);

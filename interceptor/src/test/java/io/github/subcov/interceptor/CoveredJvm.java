@@ -35,6 +35,8 @@ final class CoveredJvm {
     static final Path AGENT_JAR = Path.of(required("subcov.agentJar"));
     static final Path TEST_CLASSES = Path.of(required("subcov.testClasses"));
     static final Path JACOCO_JAR = jacocoRuntimeJar();
+    /** An older JaCoCo runtime agent, as a user's build or script may bring its own. */
+    static final Path OTHER_JACOCO_JAR = Path.of(required("subcov.otherJacocoJar"));
     static final String JACOCO_OPTIONS = "output=none,jmx=false,excludes=io.github.subcov.*";
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     /** The parent id that the started JVM is given, standing for the test JVM. */

@@ -5,9 +5,9 @@ import fixtures.Parent;
 import io.github.subcov.interceptor.CoveredJvm.Run;
 import io.github.subcov.interceptor.DataDirectory.ProcessData;
 import io.github.subcov.interceptor.launch.JvmOptionsText;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
@@ -30,44 +30,60 @@ class HiddenJacocoAgentIT {
     @TempDir
     Path directory;
 
-    @Test
-    void shellScriptThatGivesJavaItsOwnJacocoAgent() throws Exception {
+    @ParameterizedTest(name = "JaCoCo {0}")
+    @ValueSource(strings = {SAME, OLDER})
+    void shellScriptThatGivesJavaItsOwnJacocoAgent(String version) throws Exception {
         CoveredJvm jvm = CoveredJvm.in(directory);
         Path destfile = directory.resolve("script.exec");
 
-        Run run = jvm.run(Parent.class.getName(), "sh-with-agent", userAgent(destfile), "--tag", "hidden");
+        Run run = jvm.run(Parent.class.getName(), "sh-with-agent", userAgent(destfile, version), "--tag", "hidden",
+                "--jacoco-session");
 
         assertOneJacocoRecordedThroughTheUsers(jvm, run, destfile);
     }
 
-    @Test
-    void argumentFileThatHoldsAJacocoAgent() throws Exception {
+    @ParameterizedTest(name = "JaCoCo {0}")
+    @ValueSource(strings = {SAME, OLDER})
+    void argumentFileThatHoldsAJacocoAgent(String version) throws Exception {
         CoveredJvm jvm = CoveredJvm.in(directory);
         Path destfile = directory.resolve("argfile.exec");
         Path argfile = Files.writeString(directory.resolve("jvm args.txt"), "# written by the build for the ITs\n"
-                + "-Xshare:auto # keep class data sharing\n" + JvmOptionsText.quote(userAgent(destfile)) + "\n");
+                + "-Xshare:auto # keep class data sharing\n" + JvmOptionsText.quote(userAgent(destfile, version)) + "\n");
 
-        Run run = jvm.run(Parent.class.getName(), "with-agent", "@" + argfile, "--tag", "hidden");
+        Run run = jvm.run(Parent.class.getName(), "with-agent", "@" + argfile, "--tag", "hidden", "--jacoco-session");
 
         assertOneJacocoRecordedThroughTheUsers(jvm, run, destfile);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"})
-    void variableThatTheScriptSetsForJava(String variable) throws Exception {
+    @ParameterizedTest(name = "{0}, JaCoCo {1}")
+    @CsvSource({"JDK_JAVA_OPTIONS, " + SAME, "_JAVA_OPTIONS, " + SAME, "JDK_JAVA_OPTIONS, " + OLDER,
+        "_JAVA_OPTIONS, " + OLDER})
+    void variableThatTheScriptSetsForJava(String variable, String version) throws Exception {
         CoveredJvm jvm = CoveredJvm.in(directory);
         Path destfile = directory.resolve("variable.exec");
 
-        Run run = jvm.run(Parent.class.getName(), "sh-env", variable, JvmOptionsText.quote(userAgent(destfile)),
-                "--tag", "hidden");
+        Run run = jvm.run(Parent.class.getName(), "sh-env", variable,
+                JvmOptionsText.quote(userAgent(destfile, version)), "--tag", "hidden", "--jacoco-session");
 
         assertOneJacocoRecordedThroughTheUsers(jvm, run, destfile);
     }
 
     /** As a user writes it: JaCoCo's runtime jar, writing its own file at exit. */
     static String userAgent(Path destfile) {
-        return "-javaagent:" + CoveredJvm.JACOCO_JAR + "=destfile=" + destfile;
+        return userAgent(destfile, SAME);
     }
+
+    /**
+     * The same from the JaCoCo version subcov runs ({@value #SAME}) or an older one
+     * ({@value #OLDER}): subcov's boot class path must not hide the user's {@code RT} behind its own.
+     */
+    static String userAgent(Path destfile, String version) {
+        Path jar = SAME.equals(version) ? CoveredJvm.JACOCO_JAR : CoveredJvm.OTHER_JACOCO_JAR;
+        return "-javaagent:" + jar + "=destfile=" + destfile;
+    }
+
+    static final String SAME = "same";
+    static final String OLDER = "older";
 
     static void assertNoAbort(Run run) {
         assertEquals(0, run.exitCode(), run::describe);
@@ -93,6 +109,8 @@ class HiddenJacocoAgentIT {
         Set<String> users = DataDirectory.sessions(destfile);
         assertEquals(1, users.size(), users::toString);
         assertEquals(users, child.sessions(), "subcov recorded through the user's JaCoCo, not one of its own");
+        assertTrue(run.out().contains("jacoco session=" + users.iterator().next() + "\n"),
+                () -> "the child's own code reaches the user's agent through RT\n" + run.describe());
         assertFalse(users.containsAll(parent.sessions()), "the parent's JaCoCo is subcov's own");
     }
 }

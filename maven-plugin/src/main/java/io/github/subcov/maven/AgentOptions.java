@@ -1,6 +1,7 @@
 package io.github.subcov.maven;
 
 import io.github.subcov.interceptor.launch.AgentFlags;
+import io.github.subcov.interceptor.launch.JvmOptionsText;
 
 /**
  * The JVM options that cover a test JVM: the interceptor and JaCoCo's jar on the boot class path,
@@ -10,16 +11,43 @@ import io.github.subcov.interceptor.launch.AgentFlags;
 final class AgentOptions {
 
     private final String bootClassPathOption;
+    private final String interceptorBootClassPathOption;
     private final String interceptorOption;
 
     /** @param jacocoJar null to leave JaCoCo off the boot class path (see {@link AgentFlags#bootClassPath}) */
     AgentOptions(String interceptorJar, String jacocoJar, String configFile) {
         this.bootClassPathOption = AgentFlags.bootClassPath(interceptorJar, jacocoJar);
+        this.interceptorBootClassPathOption = AgentFlags.bootClassPath(interceptorJar, null);
         this.interceptorOption = "-javaagent:" + interceptorJar + "=config=" + configFile;
     }
 
     String argLine() {
         return quoted(bootClassPathOption) + " " + quoted(interceptorOption);
+    }
+
+    /**
+     * The options for a JVM that also gets the given ones: JaCoCo's jar stays off the boot class
+     * path where they may name a JaCoCo agent, which may be of another version.
+     */
+    String argLineBeside(String otherOptions) {
+        return mayNameJacocoAgent(otherOptions)
+                ? quoted(interceptorBootClassPathOption) + " " + quoted(interceptorOption) : argLine();
+    }
+
+    /** Whether options may name a JaCoCo agent: by name, or through a property or argument file. */
+    static boolean mayNameJacocoAgent(String options) {
+        if (options == null) {
+            return false;
+        }
+        if (options.contains("${") || options.contains("@{")) {
+            return true;
+        }
+        for (JvmOptionsText.Token token : JvmOptionsText.tokens(options)) {
+            if (AgentFlags.isJacocoAgent(token.value) || token.value.startsWith("@")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String quoted(String option) {

@@ -35,7 +35,7 @@ final class ArgLineInjector implements InvocationHandler {
 
     private final ExecutionListener delegate;
     private final Log log;
-    private final Map<String, String> optionsByProject = new ConcurrentHashMap<>();
+    private final Map<String, AgentOptions> optionsByProject = new ConcurrentHashMap<>();
 
     private ArgLineInjector(ExecutionListener delegate, Log log) {
         this.delegate = delegate;
@@ -43,7 +43,7 @@ final class ArgLineInjector implements InvocationHandler {
     }
 
     /** Makes sure the project's forked test JVMs carry the options, whatever their argLine says. */
-    static synchronized void register(MavenSession session, MavenProject project, String options, Log log) {
+    static synchronized void register(MavenSession session, MavenProject project, AgentOptions options, Log log) {
         ExecutionListener current = session.getRequest().getExecutionListener();
         ArgLineInjector injector;
         if (current != null && Proxy.isProxyClass(current.getClass())
@@ -65,12 +65,12 @@ final class ArgLineInjector implements InvocationHandler {
      * The configured argument line with the options in front, or null when it already gets them
      * through the {@code argLine} property (or carries subcov's agent itself).
      */
-    static String withAgents(String configured, String options) {
+    static String withAgents(String configured, AgentOptions options) {
         if (configured != null
                 && (USES_PROPERTY.matcher(configured).find() || configured.contains("subcov-interceptor"))) {
             return null;
         }
-        return AgentOptions.prepend(options, configured);
+        return AgentOptions.prepend(options.argLineBeside(configured), configured);
     }
 
     @Override
@@ -101,7 +101,7 @@ final class ArgLineInjector implements InvocationHandler {
                 || !forksWithArgLine(execution)) {
             return;
         }
-        String options = optionsByProject.get(key(project));
+        AgentOptions options = optionsByProject.get(key(project));
         Xpp3Dom configuration = execution.getConfiguration();
         if (options == null || configuration == null) {
             return;

@@ -62,9 +62,10 @@ public class PrepareMojo extends AbstractSubcovMojo {
         // that agent may be another JaCoCo version, whose classes the boot class path must not shadow
         AgentOptions options = new AgentOptions(agentJar(INTERCEPTOR_KEY).getAbsolutePath(),
                 jacocoAgentToo ? null : agentJar(JACOCO_AGENT_KEY).getAbsolutePath(), configFile.getAbsolutePath());
-        setProperty(propertyName, AgentOptions.prepend(options.argLine(), currentValue(propertyName)));
+        String current = currentValue(propertyName);
+        setProperty(propertyName, AgentOptions.prepend(options.argLineBeside(current), current));
         project().getProperties().setProperty(SUBCOV_ARG_LINE, options.argLine());
-        ArgLineInjector.register(session(), project(), options.argLine(), getLog());
+        ArgLineInjector.register(session(), project(), options, getLog());
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
     }
 

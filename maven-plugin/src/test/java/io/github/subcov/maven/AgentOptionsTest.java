@@ -24,6 +24,20 @@ class AgentOptionsTest {
     }
 
     @Test
+    void besideOptionsThatMayNameAJacocoAgentOnlyTheInterceptorIsOnTheBootClassPath() {
+        AgentOptions options = new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/c");
+        String interceptorOnly = "-Xbootclasspath/a:/r/subcov-interceptor.jar -javaagent:/r/subcov-interceptor.jar=config=/c";
+
+        for (String other : new String[] {"-javaagent:/m2/org.jacoco.agent-0.8.11-runtime.jar=destfile=a.exec",
+            "-Xmx1g \"-javaagent:/my jacoco/jacocoagent.jar\"", "${jacocoArgLine}", "@{jacoco.agent}", "@/p/jvm.args"}) {
+            assertEquals(interceptorOnly, options.argLineBeside(other), other);
+        }
+        for (String other : new String[] {null, "", "-Xmx1g -Djacoco.skip=true", "-javaagent:/x/aspectjweaver.jar"}) {
+            assertEquals(options.argLine(), options.argLineBeside(other), other);
+        }
+    }
+
+    @Test
     void existingArgLineIsKeptAfterTheAgent() {
         assertEquals("A -Xmx1g", AgentOptions.prepend("A", "-Xmx1g"));
         assertEquals("A", AgentOptions.prepend("A", null));

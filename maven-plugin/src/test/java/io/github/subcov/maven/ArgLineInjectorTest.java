@@ -7,33 +7,46 @@ import org.junit.jupiter.api.Test;
 
 class ArgLineInjectorTest {
 
-    private static final String AGENTS = new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/c").argLine();
+    private static final AgentOptions OPTIONS = new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/c");
+    private static final String AGENTS = OPTIONS.argLine();
+    /** Beside options that may name a JaCoCo agent: JaCoCo's jar stays off the boot class path. */
+    private static final String AGENTS_BESIDE_JACOCO = OPTIONS.argLineBeside("-javaagent:/r/jacocoagent.jar");
 
     @Test
     void argLineThatUsesThePropertyIsLeftToTheProperty() {
-        assertNull(ArgLineInjector.withAgents("${argLine}", AGENTS));
-        assertNull(ArgLineInjector.withAgents("@{argLine} -Xmx256m", AGENTS));
-        assertNull(ArgLineInjector.withAgents("-Xmx256m @{subcov.argLine}", AGENTS));
+        assertNull(ArgLineInjector.withAgents("${argLine}", OPTIONS));
+        assertNull(ArgLineInjector.withAgents("@{argLine} -Xmx256m", OPTIONS));
+        assertNull(ArgLineInjector.withAgents("-Xmx256m @{subcov.argLine}", OPTIONS));
     }
 
     @Test
     void literalArgLineGetsTheAgentsInFront() {
-        assertEquals(AGENTS + " -Xmx256m", ArgLineInjector.withAgents("-Xmx256m", AGENTS));
+        assertEquals(AGENTS + " -Xmx256m", ArgLineInjector.withAgents("-Xmx256m", OPTIONS));
     }
 
     @Test
     void emptyArgLineGetsTheAgents() {
-        assertEquals(AGENTS, ArgLineInjector.withAgents(null, AGENTS));
-        assertEquals(AGENTS, ArgLineInjector.withAgents("", AGENTS));
+        assertEquals(AGENTS, ArgLineInjector.withAgents(null, OPTIONS));
+        assertEquals(AGENTS, ArgLineInjector.withAgents("", OPTIONS));
     }
 
     @Test
     void otherPropertiesDoNotCount() {
-        assertEquals(AGENTS + " @{surefireArgLine}", ArgLineInjector.withAgents("@{surefireArgLine}", AGENTS));
+        assertEquals(AGENTS_BESIDE_JACOCO + " @{surefireArgLine}", ArgLineInjector.withAgents("@{surefireArgLine}", OPTIONS),
+                "that property may hold a JaCoCo agent");
+    }
+
+    @Test
+    void literalWithAJacocoAgentKeepsJacocoOffTheBootClassPath() {
+        String literal = "-javaagent:/m2/org.jacoco.agent-0.8.11-runtime.jar=destfile=t.exec -Xmx1g";
+
+        assertEquals(AGENTS_BESIDE_JACOCO + " " + literal, ArgLineInjector.withAgents(literal, OPTIONS));
+        assertEquals("-Xbootclasspath/a:/r/subcov-interceptor.jar -javaagent:/r/subcov-interceptor.jar=config=/c",
+                AGENTS_BESIDE_JACOCO);
     }
 
     @Test
     void argLineThatAlreadyCarriesSubcovIsNotDoubled() {
-        assertNull(ArgLineInjector.withAgents(AGENTS + " -Xmx1g", AGENTS));
+        assertNull(ArgLineInjector.withAgents(AGENTS + " -Xmx1g", OPTIONS));
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
  */
 final class JvmArguments {
 
-    private static final String UNDERSCORE_JAVA_OPTIONS = "_JAVA_OPTIONS";
 
     private JvmArguments() {
     }
@@ -42,7 +41,7 @@ final class JvmArguments {
         options.addAll(expandedJdkOptions.subList(1, expandedJdkOptions.size()));
         options.addAll(values(variable(environment, LaunchRewriter.JAVA_TOOL_OPTIONS)));
         // the JVM reads it after the command line: an agent named there would load after this one
-        options.addAll(values(variable(environment, UNDERSCORE_JAVA_OPTIONS)));
+        options.addAll(values(variable(environment, LaunchRewriter.UNDERSCORE_JAVA_OPTIONS)));
         return options;
     }
 

@@ -21,12 +21,14 @@ public final class AgentFlags {
 
     private final String interceptorJar;
     private final String bootClassPath;
+    private final String interceptorBootClassPath;
     private final String configFile;
 
     /** @param jacocoJar JaCoCo's runtime agent jar, or null to keep it off the boot class path */
     public AgentFlags(String interceptorJar, String jacocoJar, String configFile) {
         this.interceptorJar = interceptorJar;
         this.bootClassPath = bootClassPath(interceptorJar, jacocoJar);
+        this.interceptorBootClassPath = bootClassPath(interceptorJar, null);
         this.configFile = configFile;
     }
 
@@ -42,9 +44,19 @@ public final class AgentFlags {
         return BOOT_CLASS_PATH + interceptorJar + (jacocoJar == null ? "" : File.pathSeparator + jacocoJar);
     }
 
-    /** The options for a JVM started by the process with the given id. */
+    /** The options for a JVM started by the process with the given id, where no other JaCoCo agent can be. */
     public List<String> forChildOf(String parentId) {
-        return Arrays.asList(bootClassPath, JAVAAGENT + interceptorJar + "=" + AgentArgument.format(parentId, configFile));
+        return forChildOf(parentId, true);
+    }
+
+    /**
+     * The same, with JaCoCo's jar on the boot class path only where subcov can see every option
+     * of the JVM: a script, an argument file or {@code _JAVA_OPTIONS} may name a JaCoCo agent of
+     * another version, whose classes must come from its own jar.
+     */
+    public List<String> forChildOf(String parentId, boolean jacocoOnBootClassPath) {
+        return Arrays.asList(jacocoOnBootClassPath ? bootClassPath : interceptorBootClassPath,
+                JAVAAGENT + interceptorJar + "=" + AgentArgument.format(parentId, configFile));
     }
 
     /**
@@ -52,7 +64,7 @@ public final class AgentFlags {
      * a user's own agent from the same jar is the user's and must stay.
      */
     public boolean isOwn(String option) {
-        if (option.equals(bootClassPath)) {
+        if (option.equals(bootClassPath) || option.equals(interceptorBootClassPath)) {
             return true;
         }
         String interceptor = JAVAAGENT + interceptorJar + "=";

@@ -46,6 +46,22 @@ public final class JavaCommand {
         return command.subList(1, Math.min(i, command.size()));
     }
 
+    /** Whether the launcher reads an argument file ({@code @file}) before the main class or jar. */
+    static boolean namesArgumentFile(List<String> command) {
+        for (int i = 1; i < command.size(); i++) {
+            String arg = command.get(i);
+            if (arg.startsWith("@")) {
+                return true;
+            }
+            if (arg.equals("-jar") || arg.equals("-m") || arg.equals("--module") || arg.startsWith("--module=")
+                    || !arg.startsWith("-")) {
+                return false;
+            }
+            i += WITH_VALUE.contains(arg) ? 1 : 0;
+        }
+        return false;
+    }
+
     static boolean isInformational(List<String> launcherOptions) {
         for (String option : launcherOptions) {
             if (INFORMATIONAL.contains(option)) {

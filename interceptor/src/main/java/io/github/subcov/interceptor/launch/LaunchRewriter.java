@@ -16,13 +16,17 @@ import java.util.Map;
  *       {@code Picked up JAVA_TOOL_OPTIONS} line;</li>
  *   <li>any other program gets the flags appended to {@code JAVA_TOOL_OPTIONS}, so every JVM
  *       that a shell or launcher script starts is covered;</li>
- *   <li>a command that already carries a JaCoCo or subcov agent keeps exactly that one.</li>
+ *   <li>a command that already carries a JaCoCo or subcov agent keeps exactly that one;</li>
+ *   <li>JaCoCo's jar joins the boot class path only where subcov sees every option the JVM
+ *       will read: not through a script, an argument file or {@code _JAVA_OPTIONS}, which may
+ *       name a JaCoCo agent of another version.</li>
  * </ul>
  */
 public final class LaunchRewriter {
 
     public static final String JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
     public static final String JDK_JAVA_OPTIONS = "JDK_JAVA_OPTIONS";
+    public static final String UNDERSCORE_JAVA_OPTIONS = "_JAVA_OPTIONS";
 
     private final AgentFlags flags;
     private final String parentId;
@@ -49,7 +53,8 @@ public final class LaunchRewriter {
             List<String> launcherOptions = JavaCommand.launcherOptions(command);
             boolean covered = environment.agentElsewhere || JavaCommand.hasCoverageAgent(launcherOptions)
                     || JavaCommand.isInformational(launcherOptions);
-            return new Launch(covered ? command : withFlags(command), environment.forLauncher());
+            boolean allOptionsSeen = !environment.mayHideAgent && !JavaCommand.namesArgumentFile(command);
+            return new Launch(covered ? command : withFlags(command, allOptionsSeen), environment.forLauncher());
         }
         return new Launch(command, environment.forOtherProgram());
     }
@@ -92,10 +97,10 @@ public final class LaunchRewriter {
         return own.isEmpty() ? toolOptions : JvmOptionsText.without(toolOptions, own);
     }
 
-    private List<String> withFlags(List<String> command) {
+    private List<String> withFlags(List<String> command, boolean jacocoOnBootClassPath) {
         List<String> result = new ArrayList<String>(command.size() + 2);
         result.add(command.get(0));
-        result.addAll(flags.forChildOf(parentId));
+        result.addAll(flags.forChildOf(parentId, jacocoOnBootClassPath));
         result.addAll(command.subList(1, command.size()));
         return result;
     }
@@ -127,6 +132,8 @@ public final class LaunchRewriter {
         final String toolOptions;
         final String userToolOptions;
         final boolean agentElsewhere;
+        /** An argument file in JDK_JAVA_OPTIONS, or an agent in _JAVA_OPTIONS, which subcov leaves alone. */
+        final boolean mayHideAgent;
         private Map<String, String> forLauncher;
         private Map<String, String> forOtherProgram;
         private boolean launcherDone;
@@ -138,6 +145,8 @@ public final class LaunchRewriter {
             this.userToolOptions = withoutOwn(toolOptions);
             this.agentElsewhere = JavaCommand.hasCoverageAgent(values(userToolOptions))
                     || JavaCommand.hasCoverageAgent(values(variables.get(JDK_JAVA_OPTIONS)));
+            this.mayHideAgent = namesArgumentFile(variables.get(JDK_JAVA_OPTIONS))
+                    || JavaCommand.hasCoverageAgent(values(variables.get(UNDERSCORE_JAVA_OPTIONS)));
         }
 
         /** Null when the launcher's environment stays as given. */
@@ -155,13 +164,23 @@ public final class LaunchRewriter {
          */
         synchronized Map<String, String> forOtherProgram() {
             if (!otherProgramDone) {
+                // a script may give java its own JaCoCo agent: JaCoCo's jar stays off the boot class path
                 String newToolOptions = agentElsewhere
-                        ? userToolOptions : JvmOptionsText.append(userToolOptions, flags.forChildOf(parentId));
+                        ? userToolOptions : JvmOptionsText.append(userToolOptions, flags.forChildOf(parentId, false));
                 forOtherProgram = withToolOptions(variables, toolOptions, newToolOptions);
                 otherProgramDone = true;
             }
             return forOtherProgram;
         }
+    }
+
+    private static boolean namesArgumentFile(String options) {
+        for (String value : values(options)) {
+            if (value.startsWith("@")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> values(String options) {

@@ -38,6 +38,14 @@ class AgentFlagsTest {
     }
 
     @Test
+    void whereAnotherJacocoMayHideOnlyTheInterceptorGoesOnTheBootClassPath() {
+        List<String> unseen = FLAGS.forChildOf("h-7-z", false);
+
+        assertEquals(List.of("-Xbootclasspath/a:" + INTERCEPTOR, FLAGS.forChildOf("h-7-z").get(1)), unseen);
+        assertTrue(unseen.stream().allMatch(FLAGS::isOwn), unseen::toString);
+    }
+
+    @Test
     void ownOptionsAreRecognisedForAnyParent() {
         for (String option : FLAGS.forChildOf("h-7-z")) {
             assertTrue(FLAGS.isOwn(option), option);
@@ -58,7 +66,7 @@ class AgentFlagsTest {
         assertFalse(FLAGS.isOwn("-javaagent:" + INTERCEPTOR));
         assertFalse(FLAGS.isOwn("-javaagent:" + INTERCEPTOR + "=parent=a,config=/other/build/subcov.properties"));
         assertFalse(FLAGS.isOwn("-Xbootclasspath/a:" + JACOCO));
-        assertFalse(FLAGS.isOwn("-Xbootclasspath/a:" + INTERCEPTOR));
+        assertFalse(FLAGS.isOwn("-Xbootclasspath/a:" + JACOCO + File.pathSeparator + INTERCEPTOR));
         assertFalse(FLAGS.isOwn(BOOT + File.pathSeparator + "/x/extra.jar"));
     }
 

@@ -27,6 +27,8 @@ class LaunchRewriterTest {
 
     private final LaunchRewriter rewriter = new LaunchRewriter(FLAGS, ME);
     private final List<String> mine = FLAGS.forChildOf(ME);
+    /** For a child whose options subcov cannot all see: JaCoCo's jar stays off the boot class path. */
+    private final List<String> mineUnseen = FLAGS.forChildOf(ME, false);
     /** What a shell child of an earlier covered JVM handed down to this one. */
     private final String handedDown = JvmOptionsText.append(null, FLAGS.forChildOf("host-1-grandparent"));
 
@@ -34,9 +36,17 @@ class LaunchRewriterTest {
     private static final Map<String, String> NOTHING = Map.of("PATH", "/usr/bin");
 
     private List<String> withMine(String program, String... args) {
+        return with(mine, program, args);
+    }
+
+    private List<String> withMineUnseen(String program, String... args) {
+        return with(mineUnseen, program, args);
+    }
+
+    private static List<String> with(List<String> flags, String program, String... args) {
         List<String> command = new ArrayList<>();
         command.add(program);
-        command.addAll(mine);
+        command.addAll(flags);
         command.addAll(List.of(args));
         return command;
     }
@@ -62,7 +72,7 @@ class LaunchRewriterTest {
         Launch first = inherit(List.of("/bin/sh", "-c", "java Main"), inherited);
         Launch second = inherit(List.of("/usr/bin/make", "test"), inherited);
 
-        assertEquals("-Xmx1g " + String.join(" ", mine), first.environment().get(TOOL));
+        assertEquals("-Xmx1g " + String.join(" ", mineUnseen), first.environment().get(TOOL));
         assertSame(first.environment(), second.environment(), "worked out once for every child that inherits");
     }
 
@@ -74,14 +84,14 @@ class LaunchRewriterTest {
 
         Launch after = rewriter.rewrite(List.of("/bin/sh"), explicit, NOTHING);
 
-        assertEquals(String.join(" ", mine), before.environment().get(TOOL));
-        assertEquals("-Xmx2g " + String.join(" ", mine), after.environment().get(TOOL));
+        assertEquals(String.join(" ", mineUnseen), before.environment().get(TOOL));
+        assertEquals("-Xmx2g " + String.join(" ", mineUnseen), after.environment().get(TOOL));
     }
 
     @Test
     void jarAndArgfileAndModuleLaunchesGetTheFlagsFirst() {
         assertEquals(withMine("java", "-jar", "app.jar", "-version"), inherit(List.of("java", "-jar", "app.jar", "-version"), NOTHING).command());
-        assertEquals(withMine("java", "@argfile", "Main"), inherit(List.of("java", "@argfile", "Main"), NOTHING).command());
+        assertEquals(withMineUnseen("java", "@argfile", "Main"), inherit(List.of("java", "@argfile", "Main"), NOTHING).command());
         assertEquals(withMine("java", "-m", "app/app.Main", "-version"),
                 inherit(List.of("java", "-m", "app/app.Main", "-version"), NOTHING).command());
         assertEquals(withMine("java", "--module=app/app.Main", "-version"),
@@ -166,14 +176,28 @@ class LaunchRewriterTest {
         Launch launch = inherit(command, NOTHING);
 
         assertSame(command, launch.command());
-        assertEquals(String.join(" ", mine), launch.environment().get(TOOL));
+        assertEquals(String.join(" ", mineUnseen), launch.environment().get(TOOL));
     }
 
     @Test
     void argumentFileMayHoldAJacocoAgentAndTheChildStillGetsTheInterceptor() {
         // the launcher expands @files, the rewriter does not read them: the interceptor decides at start
         List<String> command = List.of("java", "@/tmp/jacoco args.txt", "-cp", "x", "Main");
-        assertEquals(withMine("java", "@/tmp/jacoco args.txt", "-cp", "x", "Main"), inherit(command, NOTHING).command());
+        assertEquals(withMineUnseen("java", "@/tmp/jacoco args.txt", "-cp", "x", "Main"), inherit(command, NOTHING).command());
+    }
+
+    @Test
+    void jacocoJarJoinsTheBootClassPathOnlyWhereEveryOptionOfTheChildIsInSight() {
+        assertEquals(withMine("java", "-cp", "x", "Main", "@notes.txt"),
+                inherit(List.of("java", "-cp", "x", "Main", "@notes.txt"), NOTHING).command(), "a program argument");
+        assertEquals(withMineUnseen("java", "-cp", "x", "@more.txt", "Main"),
+                inherit(List.of("java", "-cp", "x", "@more.txt", "Main"), NOTHING).command());
+        assertEquals(withMineUnseen("java", "Main"),
+                inherit(List.of("java", "Main"), Map.of(LaunchRewriter.JDK_JAVA_OPTIONS, "-ea @/etc/jvm.txt")).command());
+        assertEquals(withMineUnseen("java", "Main"), inherit(List.of("java", "Main"),
+                Map.of(LaunchRewriter.UNDERSCORE_JAVA_OPTIONS, "-javaagent:/opt/jacoco-0.8.7/jacocoagent.jar")).command());
+        assertEquals(withMine("java", "Main"),
+                inherit(List.of("java", "Main"), Map.of(LaunchRewriter.UNDERSCORE_JAVA_OPTIONS, "-Xmx1g")).command());
     }
 
     @Test
@@ -194,7 +218,7 @@ class LaunchRewriterTest {
         Launch launch = inherit(command, Map.of(TOOL, "-Xmx77m -Dk=v", "PATH", "/bin"));
 
         assertSame(command, launch.command());
-        assertEquals(Map.of(TOOL, "-Xmx77m -Dk=v " + String.join(" ", mine), "PATH", "/bin"), launch.environment());
+        assertEquals(Map.of(TOOL, "-Xmx77m -Dk=v " + String.join(" ", mineUnseen), "PATH", "/bin"), launch.environment());
     }
 
     @ParameterizedTest
@@ -204,14 +228,14 @@ class LaunchRewriterTest {
         Launch launch = inherit(List.of(program, "-x"), NOTHING);
 
         assertEquals(List.of(program, "-x"), launch.command());
-        assertEquals(String.join(" ", mine), launch.environment().get(TOOL));
+        assertEquals(String.join(" ", mineUnseen), launch.environment().get(TOOL));
         assertEquals("/usr/bin", launch.environment().get("PATH"));
     }
 
     @Test
     void clearedEnvironmentStillGetsTheFlagsForAShell() {
         Launch launch = rewriter.rewrite(List.of("sh", "-c", "java Main"), new HashMap<>(), NOTHING);
-        assertEquals(Map.of(TOOL, String.join(" ", mine)), launch.environment());
+        assertEquals(Map.of(TOOL, String.join(" ", mineUnseen)), launch.environment());
     }
 
     @Test
@@ -253,8 +277,8 @@ class LaunchRewriterTest {
     void shellChildGetsItsParentsFlagsInsteadOfTheHandedDownOnes() {
         Launch launch = inherit(List.of("sh", "script.sh"), Map.of(TOOL, "-Dk=v " + handedDown));
 
-        assertEquals("-Dk=v " + String.join(" ", mine), launch.environment().get(TOOL));
-        assertEquals(List.of("-Dk=v", mine.get(0), mine.get(1)),
+        assertEquals("-Dk=v " + String.join(" ", mineUnseen), launch.environment().get(TOOL));
+        assertEquals(List.of("-Dk=v", mineUnseen.get(0), mineUnseen.get(1)),
                 JvmOptionsText.tokens(launch.environment().get(TOOL)).stream().map(t -> t.value).collect(Collectors.toList()));
     }
 
@@ -272,7 +296,7 @@ class LaunchRewriterTest {
         Launch java = rewriter.rewrite(List.of("java", "Main"), explicit, NOTHING);
         Launch shell = rewriter.rewrite(List.of("sh"), explicit, NOTHING);
         assertEquals("-Dk=v", java.environment().get(TOOL));
-        assertEquals("-Dk=v " + String.join(" ", mine), shell.environment().get(TOOL));
+        assertEquals("-Dk=v " + String.join(" ", mineUnseen), shell.environment().get(TOOL));
         assertEquals("-Dk=v " + handedDown, explicit.get(TOOL));
     }
 
@@ -296,7 +320,7 @@ class LaunchRewriterTest {
         String tool = launch.environment().get(TOOL);
         List<String> read = JvmOptionsText.tokens(tool).stream().map(t -> t.value).collect(Collectors.toList());
         List<String> expected = new ArrayList<>(List.of("-Xmx77m", "-Dk=v w"));
-        expected.addAll(awkward.forChildOf(ME));
+        expected.addAll(awkward.forChildOf(ME, false));
         assertEquals(expected, read);
         assertEquals(user, awkwardRewriter.withoutOwn(tool));
         assertEquals(AgentArgument.format(ME, "/home/J\u00fcrgen's \"files\"/sub cov/target/subcov, \u5b57.properties"),
