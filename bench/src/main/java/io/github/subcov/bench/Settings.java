@@ -27,7 +27,7 @@ public final class Settings {
         startupRounds = quick ? 5 : 41;
         startupAppRounds = quick ? 5 : 25;
         firstSpawnRounds = quick ? 5 : 20;
-        laterSpawnRounds = quick ? 2 : 11;
+        laterSpawnRounds = quick ? 2 : 21;
         laterSpawnIterations = quick ? 1 : 5;
         checkpointRounds = quick ? 1 : 3;
         checkpointIdleMillis = quick ? 3_000 : 10_000;
