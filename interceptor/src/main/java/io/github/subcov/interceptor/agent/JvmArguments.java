@@ -18,7 +18,6 @@ import java.util.List;
  */
 final class JvmArguments {
 
-
     private JvmArguments() {
     }
 

@@ -70,7 +70,8 @@ final class OptionsPrecheck {
     private static boolean containsIgnoringCase(String text, int from, int to, String word) {
         char lower = word.charAt(0);
         char upper = Character.toUpperCase(lower);
-        return startsAtSome(text, from, to, word, lower) || upper != lower && startsAtSome(text, from, to, word, upper);
+        return startsAtSome(text, from, to, word, lower)
+                || upper != lower && startsAtSome(text, from, to, word, upper);
     }
 
     private static boolean startsAtSome(String text, int from, int to, String word, char first) {

@@ -145,7 +145,7 @@ public final class LaunchRewriter {
             this.userToolOptions = withoutOwn(toolOptions);
             this.agentElsewhere = JavaCommand.hasCoverageAgent(values(userToolOptions))
                     || JavaCommand.hasCoverageAgent(values(variables.get(JDK_JAVA_OPTIONS)));
-            this.mayHideAgent = namesArgumentFile(variables.get(JDK_JAVA_OPTIONS))
+            this.mayHideAgent = anyArgumentFile(variables.get(JDK_JAVA_OPTIONS))
                     || JavaCommand.hasCoverageAgent(values(variables.get(UNDERSCORE_JAVA_OPTIONS)));
         }
 
@@ -174,7 +174,7 @@ public final class LaunchRewriter {
         }
     }
 
-    private static boolean namesArgumentFile(String options) {
+    private static boolean anyArgumentFile(String options) {
         for (String value : values(options)) {
             if (value.startsWith("@")) {
                 return true;
