@@ -34,6 +34,11 @@ final class AgentOptions {
                 ? quoted(interceptorBootClassPathOption) + " " + quoted(interceptorOption) : argLine();
     }
 
+    /** The value with subcov's boot class path option as {@link #argLineBeside} gives it beside a JaCoCo agent. */
+    String besideJacoco(String value) {
+        return value.replace(quoted(bootClassPathOption), quoted(interceptorBootClassPathOption));
+    }
+
     /** Whether options may name a JaCoCo agent: by name, or through a property or argument file. */
     static boolean mayNameJacocoAgent(String options) {
         if (options == null) {

@@ -16,6 +16,7 @@ import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,7 @@ final class ArgLineInjector implements InvocationHandler {
             Arrays.asList("maven-surefire-plugin", "maven-failsafe-plugin");
     private static final Pattern USES_PROPERTY = Pattern.compile("[$@]\\{(subcov\\.)?argLine}");
     private static final String ARG_LINE = "argLine";
+    private static final List<String> OWN_PROPERTIES = Arrays.asList(ARG_LINE, PrepareMojo.SUBCOV_ARG_LINE);
 
     private final ExecutionListener delegate;
     private final Log log;
@@ -81,7 +83,7 @@ final class ArgLineInjector implements InvocationHandler {
         if (method.getName().equals("mojoStarted") && args != null && args[0] instanceof ExecutionEvent) {
             ExecutionEvent event = (ExecutionEvent) args[0];
             try {
-                inject(event.getProject(), event.getMojoExecution());
+                inject(event.getSession(), event.getProject(), event.getMojoExecution());
             } catch (RuntimeException failure) {
                 log.warn("subcov: could not add the coverage agent to " + event.getMojoExecution() + ": " + failure);
             }
@@ -96,8 +98,8 @@ final class ArgLineInjector implements InvocationHandler {
         }
     }
 
-    private void inject(MavenProject project, MojoExecution execution) {
-        if (project == null || execution == null || !FORKING_PLUGINS.contains(execution.getArtifactId())
+    private void inject(MavenSession session, MavenProject project, MojoExecution execution) {
+        if (session == null || project == null || execution == null || !FORKING_PLUGINS.contains(execution.getArtifactId())
                 || !forksWithArgLine(execution)) {
             return;
         }
@@ -110,6 +112,10 @@ final class ArgLineInjector implements InvocationHandler {
         String value = argLine == null ? null : argLine.getValue();
         String withAgents = withAgents(value, options);
         if (withAgents == null) {
+            if (keepJacocoOffBootClassPath(value, options, project.getProperties(), session.getUserProperties())) {
+                log.info("subcov: the <argLine> of " + execution.getArtifactId() + ":" + execution.getGoal()
+                        + " may name a JaCoCo agent besides subcov's; JaCoCo's jar stays off the boot class path");
+            }
             return;
         }
         if (argLine == null) {
@@ -120,6 +126,29 @@ final class ArgLineInjector implements InvocationHandler {
         log.info("subcov: the <argLine> of " + execution.getArtifactId() + ":" + execution.getGoal()
                 + " does not use ${argLine}; adding the coverage agent in front of \""
                 + (value == null ? "" : value.trim()) + "\"");
+    }
+
+    /**
+     * An argLine that takes subcov's options from a property next to options that may name a
+     * JaCoCo agent of another version: the properties lose JaCoCo's jar from the boot class path,
+     * as {@link AgentOptions#argLineBeside} would have given them. Returns whether any changed.
+     */
+    static boolean keepJacocoOffBootClassPath(String configured, AgentOptions options, Properties... scopes) {
+        if (configured == null || !USES_PROPERTY.matcher(configured).find()
+                || !AgentOptions.mayNameJacocoAgent(USES_PROPERTY.matcher(configured).replaceAll(" "))) {
+            return false;
+        }
+        boolean changed = false;
+        for (Properties properties : scopes) {
+            for (String name : OWN_PROPERTIES) {
+                String value = properties.getProperty(name);
+                if (value != null && !value.equals(options.besideJacoco(value))) {
+                    properties.setProperty(name, options.besideJacoco(value));
+                    changed = true;
+                }
+            }
+        }
+        return changed;
     }
 
     /** Only the goals that fork a JVM take an argLine ({@code failsafe:verify} does not). */

@@ -1,8 +1,11 @@
 package io.github.subcov.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class ArgLineInjectorTest {
@@ -43,6 +46,37 @@ class ArgLineInjectorTest {
         assertEquals(AGENTS_BESIDE_JACOCO + " " + literal, ArgLineInjector.withAgents(literal, OPTIONS));
         assertEquals("-Xbootclasspath/a:/r/subcov-interceptor.jar -javaagent:/r/subcov-interceptor.jar=config=/c",
                 AGENTS_BESIDE_JACOCO);
+    }
+
+    @Test
+    void propertyNextToAJacocoAgentLosesJacocoFromTheBootClassPath() {
+        Properties project = new Properties();
+        project.setProperty("argLine", AGENTS + " -Xmx1g");
+        project.setProperty("subcov.argLine", AGENTS);
+        project.setProperty("other", AGENTS);
+        Properties user = new Properties();
+
+        assertTrue(ArgLineInjector.keepJacocoOffBootClassPath(
+                "@{argLine} -javaagent:/m2/org.jacoco.agent-0.8.11-runtime.jar=destfile=t.exec", OPTIONS, project, user));
+
+        assertEquals(AGENTS_BESIDE_JACOCO + " -Xmx1g", project.getProperty("argLine"));
+        assertEquals(AGENTS_BESIDE_JACOCO, project.getProperty("subcov.argLine"));
+        assertEquals(AGENTS, project.getProperty("other"), "not subcov's property");
+        assertTrue(user.isEmpty());
+        assertFalse(ArgLineInjector.keepJacocoOffBootClassPath("@{argLine} -javaagent:/x/jacocoagent.jar", OPTIONS, project),
+                "already changed");
+    }
+
+    @Test
+    void propertyAloneOrLiteralKeepsJacocoOnTheBootClassPath() {
+        for (String configured : new String[] {null, "@{argLine}", "${argLine} -Xmx1g -Djacoco.skip=true",
+            "-javaagent:/x/jacocoagent.jar"}) {
+            Properties project = new Properties();
+            project.setProperty("argLine", AGENTS);
+
+            assertFalse(ArgLineInjector.keepJacocoOffBootClassPath(configured, OPTIONS, project), String.valueOf(configured));
+            assertEquals(AGENTS, project.getProperty("argLine"));
+        }
     }
 
     @Test
