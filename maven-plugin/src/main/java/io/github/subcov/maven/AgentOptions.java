@@ -1,7 +1,7 @@
 package io.github.subcov.maven;
 
 import io.github.subcov.interceptor.launch.AgentFlags;
-import io.github.subcov.interceptor.launch.JvmOptionsText;
+import io.github.subcov.interceptor.launch.JavaCommand;
 
 /**
  * The JVM options that cover a test JVM: the interceptor and JaCoCo's jar on the boot class path,
@@ -44,15 +44,7 @@ final class AgentOptions {
         if (options == null) {
             return false;
         }
-        if (options.contains("${") || options.contains("@{")) {
-            return true;
-        }
-        for (JvmOptionsText.Token token : JvmOptionsText.tokens(options)) {
-            if (AgentFlags.isJacocoAgent(token.value) || token.value.startsWith("@")) {
-                return true;
-            }
-        }
-        return false;
+        return options.contains("${") || options.contains("@{") || JavaCommand.mayNameJacocoAgent(options);
     }
 
     private static String quoted(String option) {

@@ -44,15 +44,11 @@ public final class AgentFlags {
         return BOOT_CLASS_PATH + interceptorJar + (jacocoJar == null ? "" : File.pathSeparator + jacocoJar);
     }
 
-    /** The options for a JVM started by the process with the given id, where no other JaCoCo agent can be. */
-    public List<String> forChildOf(String parentId) {
-        return forChildOf(parentId, true);
-    }
-
     /**
-     * The same, with JaCoCo's jar on the boot class path only where subcov can see every option
-     * of the JVM: a script, an argument file or {@code _JAVA_OPTIONS} may name a JaCoCo agent of
-     * another version, whose classes must come from its own jar.
+     * The options for a JVM started by the process with the given id, with JaCoCo's jar on the
+     * boot class path only where subcov can see every option of the JVM: a script, an argument
+     * file or {@code _JAVA_OPTIONS} may name a JaCoCo agent of another version, whose classes
+     * must come from its own jar.
      */
     public List<String> forChildOf(String parentId, boolean jacocoOnBootClassPath) {
         return Arrays.asList(jacocoOnBootClassPath ? bootClassPath : interceptorBootClassPath,

@@ -62,6 +62,22 @@ public final class JavaCommand {
         return false;
     }
 
+    /**
+     * Whether options ({@code JAVA_TOOL_OPTIONS} syntax) may name a JaCoCo agent: by its jar's
+     * name, or through an argument file, which subcov does not read.
+     */
+    public static boolean mayNameJacocoAgent(String options) {
+        if (options == null) {
+            return false;
+        }
+        for (JvmOptionsText.Token token : JvmOptionsText.tokens(options)) {
+            if (AgentFlags.isJacocoAgent(token.value) || token.value.startsWith("@")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isInformational(List<String> launcherOptions) {
         for (String option : launcherOptions) {
             if (INFORMATIONAL.contains(option)) {

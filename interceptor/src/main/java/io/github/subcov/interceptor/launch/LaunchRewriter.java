@@ -132,7 +132,7 @@ public final class LaunchRewriter {
         final String toolOptions;
         final String userToolOptions;
         final boolean agentElsewhere;
-        /** An argument file in JDK_JAVA_OPTIONS, or an agent in _JAVA_OPTIONS, which subcov leaves alone. */
+        /** JDK_JAVA_OPTIONS or _JAVA_OPTIONS may name a JaCoCo agent that subcov leaves alone. */
         final boolean mayHideAgent;
         private Map<String, String> forLauncher;
         private Map<String, String> forOtherProgram;
@@ -145,8 +145,8 @@ public final class LaunchRewriter {
             this.userToolOptions = withoutOwn(toolOptions);
             this.agentElsewhere = JavaCommand.hasCoverageAgent(values(userToolOptions))
                     || JavaCommand.hasCoverageAgent(values(variables.get(JDK_JAVA_OPTIONS)));
-            this.mayHideAgent = anyArgumentFile(variables.get(JDK_JAVA_OPTIONS))
-                    || JavaCommand.hasCoverageAgent(values(variables.get(UNDERSCORE_JAVA_OPTIONS)));
+            this.mayHideAgent = JavaCommand.mayNameJacocoAgent(variables.get(JDK_JAVA_OPTIONS))
+                    || JavaCommand.mayNameJacocoAgent(variables.get(UNDERSCORE_JAVA_OPTIONS));
         }
 
         /** Null when the launcher's environment stays as given. */
@@ -172,15 +172,6 @@ public final class LaunchRewriter {
             }
             return forOtherProgram;
         }
-    }
-
-    private static boolean anyArgumentFile(String options) {
-        for (String value : values(options)) {
-            if (value.startsWith("@")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> values(String options) {

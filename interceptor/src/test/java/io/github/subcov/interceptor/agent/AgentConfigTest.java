@@ -43,7 +43,7 @@ class AgentConfigTest {
         assertEquals(new File("/d"), config.dataDirectory());
         assertEquals(List.of("-Xbootclasspath/a:/i b/subcov-interceptor.jar" + File.pathSeparator + "/j/jacoco.jar",
                 "-javaagent:/i b/subcov-interceptor.jar=parent=p,config=" + file.getAbsolutePath()),
-                config.flags().forChildOf("p"));
+                config.flags().forChildOf("p", true));
     }
 
     @Test
@@ -55,7 +55,7 @@ class AgentConfigTest {
 
         assertEquals(new File("/j k/jacoco.jar"), config.jacocoJar());
         assertEquals("output=none,excludes=a.*", config.jacocoOptions());
-        assertFalse(config.flags().forChildOf("p").stream().anyMatch(AgentFlags::isJacocoAgent),
+        assertFalse(config.flags().forChildOf("p", true).stream().anyMatch(AgentFlags::isJacocoAgent),
                 "JaCoCo's agent is never put on a child's command line");
     }
 

@@ -80,7 +80,7 @@ class LaunchHookTest {
         Object[] launch = LaunchHook.rewrite(new String[] {"java", "Main"}, null);
 
         List<String> expected = new ArrayList<>(List.of("java"));
-        expected.addAll(FLAGS.forChildOf("me"));
+        expected.addAll(FLAGS.forChildOf("me", true));
         expected.add("Main");
         assertEquals(expected, List.of((String[]) launch[0]));
         assertEquals(1, writtenWarnings().size());

@@ -21,10 +21,10 @@ class AgentFlagsTest {
     @Test
     void childGetsTheInterceptorAloneWhichStartsJacocoItselfWithBothJarsOnTheBootClassPath() {
         assertEquals(List.of(BOOT, "-javaagent:" + INTERCEPTOR + "=parent=h-7-z,config=/project/target/subcov.properties"),
-                FLAGS.forChildOf("h-7-z"));
+                FLAGS.forChildOf("h-7-z", true));
         assertEquals(List.of(BOOT, "-javaagent:" + INTERCEPTOR + "=parent=,config=/project/target/subcov.properties"),
-                FLAGS.forChildOf(null));
-        assertFalse(FLAGS.forChildOf("h-7-z").stream().anyMatch(AgentFlags::isJacocoAgent),
+                FLAGS.forChildOf(null, true));
+        assertFalse(FLAGS.forChildOf("h-7-z", true).stream().anyMatch(AgentFlags::isJacocoAgent),
                 "JaCoCo's agent itself is never on a child's command line");
     }
 
@@ -32,7 +32,7 @@ class AgentFlagsTest {
     void withoutJacocoJarOnlyTheInterceptorGoesOnTheBootClassPath() {
         AgentFlags flags = new AgentFlags(INTERCEPTOR, null, "/c");
 
-        assertEquals("-Xbootclasspath/a:" + INTERCEPTOR, flags.forChildOf("p").get(0));
+        assertEquals("-Xbootclasspath/a:" + INTERCEPTOR, flags.forChildOf("p", true).get(0));
         assertTrue(flags.isOwn("-Xbootclasspath/a:" + INTERCEPTOR));
         assertFalse(flags.isOwn(BOOT), "another build's boot class path is the user's");
     }
@@ -41,16 +41,16 @@ class AgentFlagsTest {
     void whereAnotherJacocoMayHideOnlyTheInterceptorGoesOnTheBootClassPath() {
         List<String> unseen = FLAGS.forChildOf("h-7-z", false);
 
-        assertEquals(List.of("-Xbootclasspath/a:" + INTERCEPTOR, FLAGS.forChildOf("h-7-z").get(1)), unseen);
+        assertEquals(List.of("-Xbootclasspath/a:" + INTERCEPTOR, FLAGS.forChildOf("h-7-z", true).get(1)), unseen);
         assertTrue(unseen.stream().allMatch(FLAGS::isOwn), unseen::toString);
     }
 
     @Test
     void ownOptionsAreRecognisedForAnyParent() {
-        for (String option : FLAGS.forChildOf("h-7-z")) {
+        for (String option : FLAGS.forChildOf("h-7-z", true)) {
             assertTrue(FLAGS.isOwn(option), option);
         }
-        for (String option : FLAGS.forChildOf(null)) {
+        for (String option : FLAGS.forChildOf(null, true)) {
             assertTrue(FLAGS.isOwn(option), option);
         }
     }

@@ -26,11 +26,11 @@ class LaunchRewriterTest {
     static final String ME = "host-100-me";
 
     private final LaunchRewriter rewriter = new LaunchRewriter(FLAGS, ME);
-    private final List<String> mine = FLAGS.forChildOf(ME);
+    private final List<String> mine = FLAGS.forChildOf(ME, true);
     /** For a child whose options subcov cannot all see: JaCoCo's jar stays off the boot class path. */
     private final List<String> mineUnseen = FLAGS.forChildOf(ME, false);
     /** What a shell child of an earlier covered JVM handed down to this one. */
-    private final String handedDown = JvmOptionsText.append(null, FLAGS.forChildOf("host-1-grandparent"));
+    private final String handedDown = JvmOptionsText.append(null, FLAGS.forChildOf("host-1-grandparent", true));
 
     private static final String TOOL = LaunchRewriter.JAVA_TOOL_OPTIONS;
     private static final Map<String, String> NOTHING = Map.of("PATH", "/usr/bin");
@@ -258,7 +258,7 @@ class LaunchRewriterTest {
     @Test
     void handedDownFlagsAreTakenOutAndTheUsersPartStaysByteForByte() {
         String user = " -Xmx77m\t'-Dk=v w'  ";
-        Launch launch = inherit(List.of("java", "Main"), Map.of(TOOL, JvmOptionsText.append(user, FLAGS.forChildOf("g"))));
+        Launch launch = inherit(List.of("java", "Main"), Map.of(TOOL, JvmOptionsText.append(user, FLAGS.forChildOf("g", true))));
 
         assertEquals(withMine("java", "Main"), launch.command());
         assertEquals(user, launch.environment().get(TOOL));
