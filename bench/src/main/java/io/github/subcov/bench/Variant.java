@@ -1,6 +1,7 @@
 package io.github.subcov.bench;
 
-import java.io.File;
+import io.github.subcov.interceptor.agent.AgentConfig;
+import io.github.subcov.interceptor.launch.AgentFlags;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public enum Variant {
                         + ",append=false," + EXCLUDES);
             case SUBCOV:
                 // as subcov:prepare writes them: both jars on the boot class path, then the interceptor
-                return List.of("-Xbootclasspath/a:" + agents.interceptorJar + File.pathSeparator + agents.jacocoJar,
+                return List.of(AgentFlags.bootClassPath(agents.interceptorJar.toString(), agents.jacocoJar.toString()),
                         "-javaagent:" + agents.interceptorJar + "=config=" + agents.subcovConfig);
             default:
                 return List.of();
@@ -69,20 +70,16 @@ public enum Variant {
             Agents agents = new Agents(files.jacocoAgentJar(), files.interceptorJar(), directory);
             Files.createDirectories(agents.subcovData);
             try (Writer out = Files.newBufferedWriter(agents.subcovConfig, StandardCharsets.ISO_8859_1)) {
-                out.write(property("dataDirectory", agents.subcovData));
-                out.write(property("interceptorJar", agents.interceptorJar));
-                out.write(property("jacocoJar", agents.jacocoJar));
-                out.write("jacocoOptions=output=none,jmx=false," + EXCLUDES + "\n");
-                out.write("checkpointMillis=1000\n");
-                out.write("jacocoPremainClass=" + premainClass(agents.jacocoJar) + "\n");
+                out.write(property(AgentConfig.DATA_DIRECTORY, agents.subcovData));
+                out.write(property(AgentConfig.INTERCEPTOR_JAR, agents.interceptorJar));
+                out.write(property(AgentConfig.JACOCO_JAR, agents.jacocoJar));
+                out.write(AgentConfig.JACOCO_OPTIONS + "=output=none,jmx=false," + EXCLUDES + "\n");
+                out.write(AgentConfig.CHECKPOINT_MILLIS + "=1000\n");
+                try (JarFile jar = new JarFile(agents.jacocoJar.toFile())) {
+                    out.write(AgentConfig.JACOCO_PREMAIN_CLASS + "=" + AgentConfig.premainClassOf(jar) + "\n");
+                }
             }
             return agents;
-        }
-
-        private static String premainClass(Path agentJar) throws IOException {
-            try (JarFile jar = new JarFile(agentJar.toFile())) {
-                return jar.getManifest().getMainAttributes().getValue("Premain-Class");
-            }
         }
 
         /** Where the subcov JVMs of this measurement write their {@code .exec} and {@code .json} files. */
