@@ -107,6 +107,25 @@ class LaunchHookTest {
         assertSame(environment, launch[1]);
     }
 
+    @Test
+    void childOfACallerGivenEnvironmentGetsThatEnvironmentWithToolOptionsInTheJdksMapTypeAndTheCallersStaysAsItWas() {
+        LaunchHook.install(new LaunchRewriter(FLAGS, "me"), manifest::warn);
+        Map<String, String> given = new ProcessBuilder().environment();
+        String dropped = given.keySet().iterator().next();
+        given.remove(dropped);
+        given.put("PATH", "/opt/given/bin");
+        given.put("SUBCOV_TEST_GIVEN", "given");
+        Map<String, String> asGiven = new HashMap<>(given);
+
+        Object[] launch = LaunchHook.rewrite(new String[] {"/bin/sh", "-c", "true"}, given);
+
+        Map<String, String> expected = new HashMap<>(asGiven);
+        expected.put("JAVA_TOOL_OPTIONS", String.join(" ", FLAGS.forChildOf("me", false)));
+        assertEquals(expected, launch[1]);
+        assertEquals(given.getClass(), launch[1].getClass());
+        assertEquals(asGiven, given);
+    }
+
     /** The warnings as the manifest file on disk has them. */
     private List<String> writtenWarnings() throws Exception {
         Path file = directory.resolve("m.json");
