@@ -7,7 +7,7 @@ import java.util.List;
 public final class ResultTable {
 
     static final String[] HEADER = {"metric", "plain", "JaCoCo", "subcov", "ratio", "target", "met?"};
-    static final String NONE = "—";
+    public static final String NONE = "—";
 
     /** One line of the table; {@code met} is null for a line without a target. */
     public static final class Row {

@@ -8,8 +8,8 @@ import java.util.List;
 public final class Rounds {
 
     /** One sample of one variant; the unit is the caller's. */
-    public interface Measurement {
-        double measure(Variant variant, int round) throws Exception;
+    public interface Measurement<K> {
+        double measure(K variant, int round) throws Exception;
     }
 
     private Rounds() {
@@ -19,16 +19,20 @@ public final class Rounds {
      * Runs {@code warmup} rounds whose samples are dropped (page cache, CDS archive, JIT of the
      * harness), then {@code rounds} paired rounds.
      */
-    public static PairedSamples run(String name, List<Variant> variants, int warmup, int rounds,
-            Measurement measurement) throws Exception {
-        PairedSamples samples = new PairedSamples();
+    public static <K> PairedSamples<K> run(String name, List<K> variants, int warmup, int rounds,
+            Measurement<K> measurement) throws Exception {
+        PairedSamples<K> samples = new PairedSamples<K>();
+        // some twenty lines of progress, however short the rounds
+        int shownEvery = Math.max(1, (warmup + rounds) / 20);
         for (int round = -warmup; round < rounds; round++) {
-            Progress.say("%s: %s %d/%d", name, round < 0 ? "warm-up" : "round", round < 0 ? round + warmup + 1
-                    : round + 1, round < 0 ? warmup : rounds);
-            List<Variant> order = new ArrayList<Variant>(variants);
+            if ((round + warmup) % shownEvery == 0) {
+                Progress.say("%s: %s %d/%d", name, round < 0 ? "warm-up" : "round", round < 0 ? round + warmup + 1
+                        : round + 1, round < 0 ? warmup : rounds);
+            }
+            List<K> order = new ArrayList<K>(variants);
             // rotating the order evens out any advantage of going first or last in a round
             Collections.rotate(order, -Math.floorMod(round, order.size()));
-            for (Variant variant : order) {
+            for (K variant : order) {
                 double value = measurement.measure(variant, round);
                 if (round >= 0) {
                     samples.add(variant, value);

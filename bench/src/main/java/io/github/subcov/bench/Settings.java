@@ -13,8 +13,10 @@ public final class Settings {
     /** Fewer: each round starts three JVMs that load 2,000 classes, JaCoCo's two instrumenting them. */
     public final int startupAppRounds;
     public final int firstSpawnRounds;
+    /** Later spawns: sets of fresh JVMs, each taking this many warm-up and measured turns. */
+    public final int laterSpawnSets;
+    public final int laterSpawnWarmup;
     public final int laterSpawnRounds;
-    public final int laterSpawnIterations;
     public final int checkpointRounds;
     public final long checkpointIdleMillis;
     public final int combineRounds;
@@ -27,8 +29,9 @@ public final class Settings {
         startupRounds = quick ? 5 : 41;
         startupAppRounds = quick ? 5 : 25;
         firstSpawnRounds = quick ? 5 : 20;
-        laterSpawnRounds = quick ? 2 : 21;
-        laterSpawnIterations = quick ? 1 : 5;
+        laterSpawnSets = quick ? 1 : 5;
+        laterSpawnWarmup = quick ? 2 : 25;
+        laterSpawnRounds = quick ? 3 : 100;
         checkpointRounds = quick ? 1 : 3;
         checkpointIdleMillis = quick ? 3_000 : 10_000;
         combineRounds = quick ? 2 : 7;

@@ -45,7 +45,7 @@ public final class CheckpointMeasure {
                 GeneratedApp.TOTAL_CLASSES, idleMillis / 1000);
         int[] subcovRuns = new int[1];
         List<Double> threadShares = new ArrayList<Double>();
-        PairedSamples samples = Rounds.run(metric, List.of(Variant.values()), 0, context.settings.checkpointRounds,
+        PairedSamples<Variant> samples = Rounds.run(metric, List.of(Variant.values()), 0, context.settings.checkpointRounds,
                 (variant, round) -> {
                     if (variant == Variant.SUBCOV) {
                         subcovRuns[0]++;

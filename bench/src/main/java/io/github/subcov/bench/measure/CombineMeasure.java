@@ -37,7 +37,7 @@ final class CombineMeasure {
         }
         cli.addAll(List.of("--destfile", output.toString(), "--quiet"));
         String metric = String.format("combine %,d processes' files", execFiles.size());
-        PairedSamples samples = Rounds.run(metric, List.of(Variant.JACOCO, Variant.SUBCOV), 1,
+        PairedSamples<Variant> samples = Rounds.run(metric, List.of(Variant.JACOCO, Variant.SUBCOV), 1,
                 context.settings.combineRounds, (variant, round) -> {
                     Files.deleteIfExists(output);
                     Launch launch = variant == Variant.SUBCOV

@@ -27,7 +27,7 @@ public final class FirstSpawnMeasure {
         Agents agents = Agents.in(context.files, directory);
         String metric = "first spawn (/bin/true) in a JVM";
         int[] subcovRuns = new int[1];
-        PairedSamples samples = Rounds.run(metric, List.of(Variant.values()), 1, context.settings.firstSpawnRounds,
+        PairedSamples<Variant> samples = Rounds.run(metric, List.of(Variant.values()), 1, context.settings.firstSpawnRounds,
                 (variant, round) -> {
                     if (variant == Variant.SUBCOV) {
                         subcovRuns[0]++;

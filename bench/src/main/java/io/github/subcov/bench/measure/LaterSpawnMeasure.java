@@ -6,81 +6,85 @@ import io.github.subcov.bench.Directories;
 import io.github.subcov.bench.PairedSamples;
 import io.github.subcov.bench.ResultTable;
 import io.github.subcov.bench.Rounds;
+import io.github.subcov.bench.Settings;
 import io.github.subcov.bench.Spread;
 import io.github.subcov.bench.Variant;
 import io.github.subcov.bench.Variant.Agents;
-import io.github.subcov.bench.jmh.SpawnBenchmark;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.openjdk.jmh.results.BenchmarkResult;
-import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.VerboseMode;
+import java.util.Map;
 
 /**
- * 2b. {@link SpawnBenchmark} under JMH, one fork per variant and round, the fork started with
- * the variant's agents; rounds interleave the variants like every other measurement here.
+ * 2b. The steady cost of a spawn. One {@code SpawnLoop} JVM per variant stays alive for a set of
+ * turns; in each round every JVM runs one turn of {@value #TURN} spawns, in rotating order, so the
+ * variants compared within a round ran a few milliseconds apart. Sets start fresh JVMs, so that one
+ * JVM's luck (its memory layout, its JIT) does not decide a ratio. A fourth JVM, plain and giving
+ * every child an explicit environment, shows what the JDK itself charges for that, which subcov
+ * pays for every non-Java child.
  */
 public final class LaterSpawnMeasure {
 
     static final double TARGET = 1.02;
+    static final int TURN = 20;
+
+    /** The JVMs that take turns: the three variants and plain java with an explicit environment. */
+    enum Loop {
+        PLAIN(Variant.PLAIN, false),
+        JACOCO(Variant.JACOCO, false),
+        SUBCOV(Variant.SUBCOV, false),
+        PLAIN_EXPLICIT_ENVIRONMENT(Variant.PLAIN, true);
+
+        final Variant variant;
+        final boolean explicitEnvironment;
+
+        Loop(Variant variant, boolean explicitEnvironment) {
+            this.variant = variant;
+            this.explicitEnvironment = explicitEnvironment;
+        }
+    }
 
     private LaterSpawnMeasure() {
     }
 
     public static void run(Context context, ResultTable table) throws Exception {
+        Settings settings = context.settings;
         Path directory = Directories.fresh(context.files.work().resolve("later-spawns"));
         Agents agents = Agents.in(context.files, directory);
-        String metric = String.format("later spawns (%,d × /bin/true per JVM, JMH), per spawn",
-                SpawnBenchmark.SPAWNS * context.settings.laterSpawnIterations);
-        int[] subcovRuns = new int[1];
-        PairedSamples samples = Rounds.run(metric, List.of(Variant.values()), 0, context.settings.laterSpawnRounds,
-                (variant, round) -> {
-                    if (variant == Variant.SUBCOV) {
-                        subcovRuns[0]++;
-                    }
-                    List<String> options = new ArrayList<String>(variant.jvmOptions(agents));
-                    options.add("-D" + SpawnBenchmark.EXPECT_HOOK + "=" + (variant == Variant.SUBCOV));
-                    if (Runtime.version().feature() >= 23) {
-                        // JMH 1.37 reads field offsets through sun.misc.Unsafe, which JDK 23+ warns about on stderr
-                        options.add("--sun-misc-unsafe-memory-access=allow");
-                    }
-                    return millisPerSpawn(options, context.settings.laterSpawnIterations);
-                });
-        Checks.subcovWroteData(agents.subcovData(), subcovRuns[0]);
-        String plain = Cells.millisPrecise(samples.of(Variant.PLAIN).median);
-        String jacoco = Cells.millisPrecise(samples.of(Variant.JACOCO).median);
-        String subcov = Cells.millisPrecise(samples.of(Variant.SUBCOV).median);
-        Spread overJacoco = samples.ratio(Variant.SUBCOV, Variant.JACOCO);
-        Spread overPlain = samples.ratio(Variant.SUBCOV, Variant.PLAIN);
+        String metric = String.format("later spawns (/bin/true, %,d per variant, JVMs taking turns), per spawn",
+                settings.laterSpawnSets * settings.laterSpawnRounds * TURN);
+        PairedSamples<Loop> samples = new PairedSamples<Loop>();
+        for (int set = 0; set < settings.laterSpawnSets; set++) {
+            Map<Loop, SpawnLoopJvm> jvms = new EnumMap<Loop, SpawnLoopJvm>(Loop.class);
+            try {
+                for (Loop loop : Loop.values()) {
+                    jvms.put(loop, SpawnLoopJvm.start(context.files, directory.resolve(set + "-" + loop),
+                            loop.variant.jvmOptions(agents), loop == Loop.SUBCOV, loop.explicitEnvironment));
+                }
+                // the warm-up turns hold each JVM's first spawn and the JIT's work on the loop
+                samples.addAll(Rounds.run(metric + ", set " + (set + 1) + "/" + settings.laterSpawnSets,
+                        List.of(Loop.values()), settings.laterSpawnWarmup, settings.laterSpawnRounds,
+                        (loop, round) -> jvms.get(loop).millisPerSpawn(TURN)));
+            } finally {
+                for (SpawnLoopJvm jvm : jvms.values()) {
+                    jvm.close();
+                }
+            }
+        }
+        Checks.subcovWroteData(agents.subcovData(), settings.laterSpawnSets);
+        String plain = Cells.millisPrecise(samples.of(Loop.PLAIN).median);
+        String jacoco = Cells.millisPrecise(samples.of(Loop.JACOCO).median);
+        String subcov = Cells.millisPrecise(samples.of(Loop.SUBCOV).median);
+        Spread overJacoco = samples.ratio(Loop.SUBCOV, Loop.JACOCO);
+        Spread overPlain = samples.ratio(Loop.SUBCOV, Loop.PLAIN);
         table.add(metric + ", vs JaCoCo", plain, jacoco, subcov, overJacoco.format("%.3f") + " subcov/JaCoCo",
                 "≤ 1.02", overJacoco.median <= TARGET);
         table.add(metric + ", vs plain", plain, jacoco, subcov, overPlain.format("%.3f") + " subcov/plain",
                 "≤ 1.02", overPlain.median <= TARGET);
-    }
-
-    private static double millisPerSpawn(List<String> agentOptions, int iterations) throws Exception {
-        Options options = new OptionsBuilder()
-                .include(Pattern.quote(SpawnBenchmark.class.getName()) + ".spawnTrue$")
-                .forks(1)
-                .warmupIterations(1)
-                .measurementIterations(iterations)
-                .jvmArgsAppend(agentOptions.toArray(new String[0]))
-                .shouldFailOnError(true)
-                .verbosity(VerboseMode.SILENT)
-                .build();
-        RunResult result = new Runner(options).runSingle();
-        List<Double> scores = new ArrayList<Double>();
-        for (BenchmarkResult fork : result.getBenchmarkResults()) {
-            for (IterationResult iteration : fork.getIterationResults()) {
-                scores.add(iteration.getPrimaryResult().getScore());
-            }
-        }
-        return Spread.of(scores).median;
+        Spread environment = samples.ratio(Loop.PLAIN_EXPLICIT_ENVIRONMENT, Loop.PLAIN);
+        table.add("later spawns: plain java giving each child an explicit environment (the JDK's price)", plain,
+                ResultTable.NONE, ResultTable.NONE, environment.format("%.3f") + " explicit environment/plain; "
+                        + Cells.millisPrecise(samples.of(Loop.PLAIN_EXPLICIT_ENVIRONMENT).median),
+                ResultTable.NONE, null);
     }
 }

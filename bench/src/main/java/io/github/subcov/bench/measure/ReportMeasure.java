@@ -55,7 +55,7 @@ final class ReportMeasure {
                 "--html", output.resolve("html").toString(), "--xml", output.resolve("report.xml").toString(),
                 "--csv", output.resolve("report.csv").toString(), "--quiet");
         String[] expectedLines = new String[1];
-        PairedSamples samples = Rounds.run(metric, List.of(Variant.JACOCO, Variant.SUBCOV), targeted ? 1 : 0, rounds,
+        PairedSamples<Variant> samples = Rounds.run(metric, List.of(Variant.JACOCO, Variant.SUBCOV), targeted ? 1 : 0, rounds,
                 (variant, round) -> {
                     Directories.fresh(output);
                     Launch launch = variant == Variant.SUBCOV

@@ -36,7 +36,7 @@ public final class StartupMeasure {
         Path directory = Directories.fresh(context.files.work().resolve("startup-" + name));
         Agents agents = Agents.in(context.files, directory);
         int[] subcovRuns = new int[1];
-        PairedSamples samples = Rounds.run(metric, List.of(Variant.values()), context.settings.startupWarmup,
+        PairedSamples<Variant> samples = Rounds.run(metric, List.of(Variant.values()), context.settings.startupWarmup,
                 rounds, (variant, round) -> {
                     if (variant == Variant.SUBCOV) {
                         subcovRuns[0]++;
