@@ -43,10 +43,10 @@ public final class JdkHooks {
     @SuppressWarnings("unchecked")
     public static Object[] processStart(Object[] arguments) {
         Object[] launch = LaunchHook.rewrite((String[]) arguments[0], (Map<String, String>) arguments[1]);
-        Object[] result = arguments.clone();
-        result[0] = launch[0];
-        result[1] = launch[1];
-        return result;
+        // the woven code made this array for this call alone and reads the arguments back from it
+        arguments[0] = launch[0];
+        arguments[1] = launch[1];
+        return arguments;
     }
 
     /** {@code ProcessImpl.destroy(boolean force)}: a child about to be killed writes its snapshot first. */

@@ -4,6 +4,7 @@ import io.github.subcov.interceptor.launch.Launch;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,10 +42,13 @@ public final class LaunchHook {
             return new Object[] {command, environment};
         }
         try {
-            Launch launch = current.rewrite(Arrays.asList(command), environment, System.getenv());
+            List<String> given = Arrays.asList(command);
+            Launch launch = current.rewrite(given, environment, System.getenv());
             Map<String, String> newEnvironment =
                     launch.environment() == null ? environment : jdkEnvironment(launch.environment());
-            return new Object[] {launch.command().toArray(new String[0]), newEnvironment};
+            // most children (every non-Java one) keep their command: no copy then
+            String[] newCommand = launch.command() == given ? command : launch.command().toArray(new String[0]);
+            return new Object[] {newCommand, newEnvironment};
         } catch (Throwable failure) {
             warn("left a launch unchanged: " + failure + " (command: " + Arrays.toString(command) + ")");
             return new Object[] {command, environment};

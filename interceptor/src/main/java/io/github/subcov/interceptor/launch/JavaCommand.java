@@ -3,7 +3,6 @@ package io.github.subcov.interceptor.launch;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** What the {@code java} launcher's own options say about a command line. */
@@ -27,9 +26,16 @@ public final class JavaCommand {
     private JavaCommand() {
     }
 
+    /** Allocates nothing: it runs for every child a JVM starts. */
     static boolean isLauncher(String program) {
-        String name = program.substring(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1);
-        return LAUNCHERS.contains(name.toLowerCase(Locale.ROOT));
+        int start = Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1;
+        for (String launcher : LAUNCHERS) {
+            if (program.length() - start == launcher.length()
+                    && program.regionMatches(true, start, launcher, 0, launcher.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The launcher's own options: the arguments after the program, before the main class or jar. */
