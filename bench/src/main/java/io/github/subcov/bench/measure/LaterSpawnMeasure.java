@@ -77,13 +77,13 @@ public final class LaterSpawnMeasure {
         String subcov = Cells.millisPrecise(samples.of(Loop.SUBCOV).median);
         Spread overJacoco = samples.ratio(Loop.SUBCOV, Loop.JACOCO);
         Spread overPlain = samples.ratio(Loop.SUBCOV, Loop.PLAIN);
-        table.add(metric + ", vs JaCoCo", plain, jacoco, subcov, overJacoco.format("%.3f") + " subcov/JaCoCo",
+        table.add(metric + ", vs JaCoCo", plain, jacoco, subcov, overJacoco.format("%.4f") + " subcov/JaCoCo",
                 "≤ 1.02", overJacoco.median <= TARGET);
-        table.add(metric + ", vs plain", plain, jacoco, subcov, overPlain.format("%.3f") + " subcov/plain",
+        table.add(metric + ", vs plain", plain, jacoco, subcov, overPlain.format("%.4f") + " subcov/plain",
                 "≤ 1.02", overPlain.median <= TARGET);
         Spread environment = samples.ratio(Loop.PLAIN_EXPLICIT_ENVIRONMENT, Loop.PLAIN);
         table.add("later spawns: plain java giving each child an explicit environment (the JDK's price)", plain,
-                ResultTable.NONE, ResultTable.NONE, environment.format("%.3f") + " explicit environment/plain; "
+                ResultTable.NONE, ResultTable.NONE, environment.format("%.4f") + " explicit environment/plain; "
                         + Cells.millisPrecise(samples.of(Loop.PLAIN_EXPLICIT_ENVIRONMENT).median),
                 ResultTable.NONE, null);
     }
