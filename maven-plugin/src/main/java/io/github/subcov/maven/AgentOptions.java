@@ -30,21 +30,18 @@ final class AgentOptions {
      * path where they may name a JaCoCo agent, which may be of another version.
      */
     String argLineBeside(String otherOptions) {
-        return mayNameJacocoAgent(otherOptions)
-                ? quoted(interceptorBootClassPathOption) + " " + quoted(interceptorOption) : argLine();
+        return mayNameJacocoAgent(otherOptions) ? besideJacoco(argLine()) : argLine();
     }
 
-    /** The value with subcov's boot class path option as {@link #argLineBeside} gives it beside a JaCoCo agent. */
+    /** The value with subcov's boot class path option losing JaCoCo's jar, as beside a JaCoCo agent. */
     String besideJacoco(String value) {
         return value.replace(quoted(bootClassPathOption), quoted(interceptorBootClassPathOption));
     }
 
     /** Whether options may name a JaCoCo agent: by name, or through a property or argument file. */
     static boolean mayNameJacocoAgent(String options) {
-        if (options == null) {
-            return false;
-        }
-        return options.contains("${") || options.contains("@{") || JavaCommand.mayNameJacocoAgent(options);
+        return options != null
+                && (options.contains("${") || options.contains("@{") || JavaCommand.mayNameJacocoAgent(options));
     }
 
     private static String quoted(String option) {

@@ -134,16 +134,20 @@ final class ArgLineInjector implements InvocationHandler {
      * as {@link AgentOptions#argLineBeside} would have given them. Returns whether any changed.
      */
     static boolean keepJacocoOffBootClassPath(String configured, AgentOptions options, Properties... scopes) {
-        if (configured == null || !USES_PROPERTY.matcher(configured).find()
-                || !AgentOptions.mayNameJacocoAgent(USES_PROPERTY.matcher(configured).replaceAll(" "))) {
+        if (configured == null) {
+            return false;
+        }
+        String others = USES_PROPERTY.matcher(configured).replaceAll(" ");
+        if (others.equals(configured) || !AgentOptions.mayNameJacocoAgent(others)) {
             return false;
         }
         boolean changed = false;
         for (Properties properties : scopes) {
             for (String name : OWN_PROPERTIES) {
                 String value = properties.getProperty(name);
-                if (value != null && !value.equals(options.besideJacoco(value))) {
-                    properties.setProperty(name, options.besideJacoco(value));
+                String beside = value == null ? null : options.besideJacoco(value);
+                if (beside != null && !beside.equals(value)) {
+                    properties.setProperty(name, beside);
                     changed = true;
                 }
             }
