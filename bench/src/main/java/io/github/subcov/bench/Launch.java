@@ -61,27 +61,48 @@ public final class Launch {
     }
 
     public Finished run() throws IOException, InterruptedException {
-        Files.createDirectories(directory);
         Path out = directory.resolve("stdout.txt");
-        Path err = directory.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile())
+        ProcessBuilder builder = builder().redirectOutput(out.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         long start = System.nanoTime();
         Process process = builder.start();
         boolean ended = process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
         long wall = System.nanoTime() - start;
+        String stdout = ended ? Files.readString(out, StandardCharsets.UTF_8) : "";
+        checkEnded(process, ended, stdout);
+        return new Finished(wall, stdout);
+    }
+
+    /**
+     * Starts the process to talk to: its stdin and stdout are pipes; stderr goes to a file as for
+     * {@link #run}. {@link #awaitEnd} then checks it as {@code run} does.
+     */
+    public Process startTalking() throws IOException {
+        return builder().start();
+    }
+
+    /** Closes the talking process's stdin, waits for it to end and fails as {@link #run} does. */
+    public void awaitEnd(Process process) throws IOException, InterruptedException {
+        process.getOutputStream().close();
+        checkEnded(process, process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES), "");
+    }
+
+    private ProcessBuilder builder() throws IOException {
+        Files.createDirectories(directory);
+        return new ProcessBuilder(command).directory(directory.toFile())
+                .redirectError(directory.resolve("stderr.txt").toFile());
+    }
+
+    private void checkEnded(Process process, boolean ended, String stdout) throws IOException, InterruptedException {
         if (!ended) {
             process.destroyForcibly().waitFor();
             throw new IllegalStateException("still running after " + TIMEOUT_MINUTES + " min: " + shown());
         }
-        String stdout = Files.readString(out, StandardCharsets.UTF_8);
-        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        String stderr = Files.readString(directory.resolve("stderr.txt"), StandardCharsets.UTF_8);
         if (process.exitValue() != 0 || (!stderrAllowed && !stderr.isEmpty())) {
             throw new IllegalStateException("exit " + process.exitValue() + " of " + shown() + "\nstderr: "
                     + tail(stderr) + "\nstdout: " + tail(stdout));
         }
-        return new Finished(wall, stdout);
     }
 
     private String shown() {
