@@ -25,7 +25,9 @@ public final class Bench {
 
     static final String NOTES = String.join("\n",
             "Values are medians. A ratio (or difference) is the median of the per-round ratios, with the quartiles",
-            "in brackets from 3 rounds on; each round runs every variant once, in rotating order.",
+            "in brackets from 3 rounds on; each round runs every variant once, in rotating order. A later-spawn",
+            "ratio also gives the 95 % confidence interval of its median (order statistics of the per-turn ratios);",
+            "the second plain JVM's line shows how far two identical JVMs land apart in the same run.",
             "JaCoCo: its agent alone, writing a destfile at exit. subcov: the options subcov:prepare writes, both jars",
             "on the boot class path and the interceptor as agent, which starts JaCoCo with output=none and writes",
             "its own files; both exclude io.github.subcov.*. For combine and report the",

@@ -4,19 +4,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The median of some samples with its quartiles, so a reader sees how noisy a number is. */
+/**
+ * The median of some samples with its quartiles, so a reader sees how noisy a number is, and a
+ * 95 % confidence interval of the median, so a reader sees how precisely it is known.
+ */
 public final class Spread {
+
+    static final int MIN_FOR_INTERVAL = 20;
 
     public final double median;
     public final double lowerQuartile;
     public final double upperQuartile;
     public final int count;
+    private final double[] sorted;
 
-    private Spread(double median, double lowerQuartile, double upperQuartile, int count) {
-        this.median = median;
-        this.lowerQuartile = lowerQuartile;
-        this.upperQuartile = upperQuartile;
-        this.count = count;
+    private Spread(double[] sorted) {
+        this.sorted = sorted;
+        this.median = quantile(sorted, 0.5);
+        this.lowerQuartile = quantile(sorted, 0.25);
+        this.upperQuartile = quantile(sorted, 0.75);
+        this.count = sorted.length;
     }
 
     public static Spread of(List<Double> samples) {
@@ -25,7 +32,7 @@ public final class Spread {
         }
         double[] sorted = samples.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
-        return new Spread(quantile(sorted, 0.5), quantile(sorted, 0.25), quantile(sorted, 0.75), sorted.length);
+        return new Spread(sorted);
     }
 
     /** Linear interpolation between closest ranks; the median of an even count is the mean of the middle two. */
@@ -43,5 +50,21 @@ public final class Spread {
         }
         return String.format(Locale.ROOT, pattern + " (" + pattern + "–" + pattern + ")", median, lowerQuartile,
                 upperQuartile);
+    }
+
+    /**
+     * For example {@code 95 % CI of the median 1.01–1.04}: the order statistics around the median
+     * that hold it with 95 % confidence for independent samples (the binomial interval, normal
+     * approximation), which needs no assumption about their distribution.
+     */
+    public String medianInterval(String pattern) {
+        if (count < MIN_FOR_INTERVAL) {
+            return "too few samples for a confidence interval";
+        }
+        double halfWidth = 0.98 * Math.sqrt(count);
+        int lowerRank = (int) Math.max(1, Math.round(count / 2.0 - halfWidth));
+        int upperRank = (int) Math.min(count, Math.round(1 + count / 2.0 + halfWidth));
+        return String.format(Locale.ROOT, "95 %% CI of the median " + pattern + "–" + pattern, sorted[lowerRank - 1],
+                sorted[upperRank - 1]);
     }
 }

@@ -21,19 +21,24 @@ import java.util.Map;
  * variants compared within a round ran a few milliseconds apart. Sets start fresh JVMs, so that one
  * JVM's luck (its memory layout, its JIT) does not decide a ratio. A fourth JVM, plain and giving
  * every child an explicit environment, shows what the JDK itself charges for that, which subcov
- * pays for every non-Java child.
+ * pays for every non-Java child. A fifth JVM, plain like the first, shows how far two JVMs that
+ * differ in nothing land apart in the same run: the resolution of every other ratio here.
  */
 public final class LaterSpawnMeasure {
 
     static final double TARGET = 1.02;
     static final int TURN = 20;
 
-    /** The JVMs that take turns: the three variants and plain java with an explicit environment. */
+    /**
+     * The JVMs that take turns: the three variants, plain java with an explicit environment, and a
+     * second plain java.
+     */
     enum Loop {
         PLAIN(Variant.PLAIN, false),
         JACOCO(Variant.JACOCO, false),
         SUBCOV(Variant.SUBCOV, false),
-        PLAIN_EXPLICIT_ENVIRONMENT(Variant.PLAIN, true);
+        PLAIN_EXPLICIT_ENVIRONMENT(Variant.PLAIN, true),
+        PLAIN_AGAIN(Variant.PLAIN, false);
 
         final Variant variant;
         final boolean explicitEnvironment;
@@ -77,14 +82,21 @@ public final class LaterSpawnMeasure {
         String subcov = Cells.millisPrecise(samples.of(Loop.SUBCOV).median);
         Spread overJacoco = samples.ratio(Loop.SUBCOV, Loop.JACOCO);
         Spread overPlain = samples.ratio(Loop.SUBCOV, Loop.PLAIN);
-        table.add(metric + ", vs JaCoCo", plain, jacoco, subcov, overJacoco.format("%.4f") + " subcov/JaCoCo",
+        table.add(metric + ", vs JaCoCo", plain, jacoco, subcov, overJacoco.format("%.4f") + " subcov/JaCoCo; "
+                + overJacoco.medianInterval("%.3f"),
                 "≤ 1.02", overJacoco.median <= TARGET);
-        table.add(metric + ", vs plain", plain, jacoco, subcov, overPlain.format("%.4f") + " subcov/plain",
+        table.add(metric + ", vs plain", plain, jacoco, subcov, overPlain.format("%.4f") + " subcov/plain; "
+                + overPlain.medianInterval("%.3f"),
                 "≤ 1.02", overPlain.median <= TARGET);
         Spread environment = samples.ratio(Loop.PLAIN_EXPLICIT_ENVIRONMENT, Loop.PLAIN);
         table.add("later spawns: plain java giving each child an explicit environment (the JDK's price)", plain,
                 ResultTable.NONE, ResultTable.NONE, environment.format("%.4f") + " explicit environment/plain; "
+                        + environment.medianInterval("%.3f") + "; "
                         + Cells.millisPrecise(samples.of(Loop.PLAIN_EXPLICIT_ENVIRONMENT).median),
                 ResultTable.NONE, null);
+        Spread noise = samples.ratio(Loop.PLAIN_AGAIN, Loop.PLAIN);
+        table.add("later spawns: a second plain java against the first (what this run resolves)", plain,
+                ResultTable.NONE, ResultTable.NONE, noise.format("%.4f") + " plain/plain; "
+                        + noise.medianInterval("%.3f"), ResultTable.NONE, null);
     }
 }
