@@ -82,21 +82,22 @@ public final class LaterSpawnMeasure {
         String subcov = Cells.millisPrecise(samples.of(Loop.SUBCOV).median);
         Spread overJacoco = samples.ratio(Loop.SUBCOV, Loop.JACOCO);
         Spread overPlain = samples.ratio(Loop.SUBCOV, Loop.PLAIN);
-        table.add(metric + ", vs JaCoCo", plain, jacoco, subcov, overJacoco.format("%.4f") + " subcov/JaCoCo; "
-                + overJacoco.medianInterval("%.3f"),
-                "≤ 1.02", overJacoco.median <= TARGET);
-        table.add(metric + ", vs plain", plain, jacoco, subcov, overPlain.format("%.4f") + " subcov/plain; "
-                + overPlain.medianInterval("%.3f"),
-                "≤ 1.02", overPlain.median <= TARGET);
+        table.add(metric + ", vs JaCoCo", plain, jacoco, subcov, ratioCell(overJacoco, "subcov/JaCoCo"), "≤ 1.02",
+                overJacoco.median <= TARGET);
+        table.add(metric + ", vs plain", plain, jacoco, subcov, ratioCell(overPlain, "subcov/plain"), "≤ 1.02",
+                overPlain.median <= TARGET);
         Spread environment = samples.ratio(Loop.PLAIN_EXPLICIT_ENVIRONMENT, Loop.PLAIN);
         table.add("later spawns: plain java giving each child an explicit environment (the JDK's price)", plain,
-                ResultTable.NONE, ResultTable.NONE, environment.format("%.4f") + " explicit environment/plain; "
-                        + environment.medianInterval("%.3f") + "; "
+                ResultTable.NONE, ResultTable.NONE, ratioCell(environment, "explicit environment/plain") + "; "
                         + Cells.millisPrecise(samples.of(Loop.PLAIN_EXPLICIT_ENVIRONMENT).median),
                 ResultTable.NONE, null);
-        Spread noise = samples.ratio(Loop.PLAIN_AGAIN, Loop.PLAIN);
         table.add("later spawns: a second plain java against the first (what this run resolves)", plain,
-                ResultTable.NONE, ResultTable.NONE, noise.format("%.4f") + " plain/plain; "
-                        + noise.medianInterval("%.3f"), ResultTable.NONE, null);
+                ResultTable.NONE, ResultTable.NONE, ratioCell(samples.ratio(Loop.PLAIN_AGAIN, Loop.PLAIN),
+                        "plain/plain"), ResultTable.NONE, null);
+    }
+
+    /** A ratio to four places with its quartiles, what it divides, and how precisely its median is known. */
+    private static String ratioCell(Spread ratio, String what) {
+        return ratio.format("%.4f") + " " + what + "; " + ratio.medianInterval("%.3f");
     }
 }
