@@ -4,6 +4,7 @@ import io.github.subcov.bench.generate.GeneratedApp;
 import io.github.subcov.bench.measure.CheckpointMeasure;
 import io.github.subcov.bench.measure.CombineAndReport;
 import io.github.subcov.bench.measure.FirstSpawnMeasure;
+import io.github.subcov.bench.measure.HookSwitchMeasure;
 import io.github.subcov.bench.measure.LaterSpawnMeasure;
 import io.github.subcov.bench.measure.StartupMeasure;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +85,7 @@ public final class Bench {
         }
         if (only.contains("later-spawns")) {
             LaterSpawnMeasure.run(context, table);
+            HookSwitchMeasure.run(context, table);
         }
         if (only.contains("checkpoint")) {
             CheckpointMeasure.run(context, table);

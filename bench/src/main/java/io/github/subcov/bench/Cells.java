@@ -24,4 +24,9 @@ public final class Cells {
     public static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
     }
+
+    /** A ratio to four places with its quartiles, what it divides, and how precisely its median is known. */
+    public static String ratioWithInterval(Spread ratio, String what) {
+        return ratio.format("%.4f") + " " + what + "; " + ratio.medianInterval("%.3f");
+    }
 }

@@ -15,7 +15,7 @@ public final class PairedSamples<K> {
 
     private final Map<K, List<Double>> values = new LinkedHashMap<K, List<Double>>();
 
-    void add(K variant, double value) {
+    public void add(K variant, double value) {
         values.computeIfAbsent(variant, v -> new ArrayList<Double>()).add(value);
     }
 

@@ -17,6 +17,9 @@ public final class Settings {
     public final int laterSpawnSets;
     public final int laterSpawnWarmup;
     public final int laterSpawnRounds;
+    /** Later spawns in one subcov JVM that switches its hook: warm-up and measured turns. */
+    public final int hookSwitchWarmupTurns;
+    public final int hookSwitchTurns;
     public final int checkpointRounds;
     public final long checkpointIdleMillis;
     public final int combineRounds;
@@ -32,6 +35,8 @@ public final class Settings {
         laterSpawnSets = quick ? 1 : 5;
         laterSpawnWarmup = quick ? 2 : 25;
         laterSpawnRounds = quick ? 3 : 100;
+        hookSwitchWarmupTurns = quick ? 2 : 25;
+        hookSwitchTurns = quick ? 3 : 500;
         checkpointRounds = quick ? 1 : 3;
         checkpointIdleMillis = quick ? 3_000 : 10_000;
         combineRounds = quick ? 2 : 7;

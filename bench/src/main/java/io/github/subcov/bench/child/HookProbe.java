@@ -13,10 +13,15 @@ public final class HookProbe {
     }
 
     public static boolean childSeesSubcov() throws IOException, InterruptedException {
+        return childToolOptions().contains("subcov-interceptor");
+    }
+
+    /** The {@code JAVA_TOOL_OPTIONS} a shell started from here sees, empty when it has none. */
+    public static String childToolOptions() throws IOException, InterruptedException {
         Process shell = new ProcessBuilder("/bin/sh", "-c", "printf '%s' \"$JAVA_TOOL_OPTIONS\"").start();
         shell.getOutputStream().close();
         String options = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         shell.waitFor();
-        return options.contains("subcov-interceptor");
+        return options;
     }
 }

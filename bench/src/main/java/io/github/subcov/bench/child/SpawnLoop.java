@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
  * nanoseconds they took. The harness keeps one such JVM per variant alive and lets them take
  * turns, so every variant meets the same moment of a shared machine.
  *
- * <p>Arguments: whether subcov's launch hook must be live here ({@link HookProbe}), and whether
- * every child gets an explicit environment (this JVM's own and one more variable, set once on the
- * one {@code ProcessBuilder}), as subcov gives every non-Java child its {@code JAVA_TOOL_OPTIONS}.
+ * <p>Arguments: whether subcov's launch hook must be live here ({@link HookProbe}); whether every
+ * child gets an explicit environment (this JVM's own and one more variable, set once on the one
+ * {@code ProcessBuilder}), as subcov gives every non-Java child its {@code JAVA_TOOL_OPTIONS}; and
+ * whether subcov's hook is switched off before the spawns, so that they meet subcov loaded but idle.
  */
 public final class SpawnLoop {
 
@@ -25,9 +26,17 @@ public final class SpawnLoop {
     public static void main(String[] args) throws Exception {
         boolean hookExpected = Boolean.parseBoolean(args[0]);
         boolean explicitEnvironment = Boolean.parseBoolean(args[1]);
+        boolean hookOff = Boolean.parseBoolean(args[2]);
         if (HookProbe.childSeesSubcov() != hookExpected) {
             System.err.println("subcov's launch hook should " + (hookExpected ? "" : "not ") + "be live here");
             System.exit(1);
+        }
+        if (hookOff) {
+            HookSwitch.inThisJvm().set(false);
+            if (HookProbe.childSeesSubcov()) {
+                System.err.println("subcov's launch hook is still live after switching it off");
+                System.exit(1);
+            }
         }
         ProcessBuilder builder = new ProcessBuilder("/bin/true");
         if (explicitEnvironment) {
@@ -36,19 +45,26 @@ public final class SpawnLoop {
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String request = requests.readLine(); request != null; request = requests.readLine()) {
             int count = Integer.parseInt(request.trim());
-            long start = System.nanoTime();
+            long nanos = 0;
             for (int i = 0; i < count; i++) {
-                Process process = builder.start();
-                if (process.waitFor() != 0) {
-                    throw new IllegalStateException("/bin/true exited with " + process.exitValue());
-                }
-                // closed at once: thousands of pipes left to the cleaner would run into the descriptor limit
-                process.getOutputStream().close();
-                process.getInputStream().close();
-                process.getErrorStream().close();
+                nanos += spawn(builder);
             }
-            System.out.println(System.nanoTime() - start);
+            System.out.println(nanos);
             System.out.flush();
         }
+    }
+
+    /** Starts the builder's child and waits for it; returns the nanoseconds from start to end. */
+    static long spawn(ProcessBuilder builder) throws Exception {
+        long start = System.nanoTime();
+        Process process = builder.start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("/bin/true exited with " + process.exitValue());
+        }
+        // closed at once: thousands of pipes left to the cleaner would run into the descriptor limit
+        process.getOutputStream().close();
+        process.getInputStream().close();
+        process.getErrorStream().close();
+        return System.nanoTime() - start;
     }
 }

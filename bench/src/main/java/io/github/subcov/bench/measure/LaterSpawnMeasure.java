@@ -10,6 +10,7 @@ import io.github.subcov.bench.Settings;
 import io.github.subcov.bench.Spread;
 import io.github.subcov.bench.Variant;
 import io.github.subcov.bench.Variant.Agents;
+import io.github.subcov.bench.child.SpawnLoop;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.Map;
  * JVM's luck (its memory layout, its JIT) does not decide a ratio. A fourth JVM, plain and giving
  * every child an explicit environment, shows what the JDK itself charges for that, which subcov
  * pays for every non-Java child. A fifth JVM, plain like the first, shows how far two JVMs that
- * differ in nothing land apart in the same run: the resolution of every other ratio here.
+ * differ in nothing land apart in the same run: the resolution of every other ratio here. A sixth,
+ * subcov with its launch hook switched off, shows what subcov costs a spawn by being loaded, apart
+ * from what its hook does (which {@link HookSwitchMeasure} measures within one JVM).
  */
 public final class LaterSpawnMeasure {
 
@@ -30,22 +33,25 @@ public final class LaterSpawnMeasure {
     static final int TURN = 20;
 
     /**
-     * The JVMs that take turns: the three variants, plain java with an explicit environment, and a
-     * second plain java.
+     * The JVMs that take turns: the three variants, plain java with an explicit environment, a
+     * second plain java, and subcov with its launch hook switched off.
      */
     enum Loop {
-        PLAIN(Variant.PLAIN, false),
-        JACOCO(Variant.JACOCO, false),
-        SUBCOV(Variant.SUBCOV, false),
-        PLAIN_EXPLICIT_ENVIRONMENT(Variant.PLAIN, true),
-        PLAIN_AGAIN(Variant.PLAIN, false);
+        PLAIN(Variant.PLAIN, false, false),
+        JACOCO(Variant.JACOCO, false, false),
+        SUBCOV(Variant.SUBCOV, false, false),
+        PLAIN_EXPLICIT_ENVIRONMENT(Variant.PLAIN, true, false),
+        PLAIN_AGAIN(Variant.PLAIN, false, false),
+        SUBCOV_HOOK_OFF(Variant.SUBCOV, false, true);
 
         final Variant variant;
         final boolean explicitEnvironment;
+        final boolean hookOff;
 
-        Loop(Variant variant, boolean explicitEnvironment) {
+        Loop(Variant variant, boolean explicitEnvironment, boolean hookOff) {
             this.variant = variant;
             this.explicitEnvironment = explicitEnvironment;
+            this.hookOff = hookOff;
         }
     }
 
@@ -64,7 +70,9 @@ public final class LaterSpawnMeasure {
             try {
                 for (Loop loop : Loop.values()) {
                     jvms.put(loop, SpawnLoopJvm.start(context.files, directory.resolve(set + "-" + loop),
-                            loop.variant.jvmOptions(agents), loop == Loop.SUBCOV, loop.explicitEnvironment));
+                            loop.variant.jvmOptions(agents), SpawnLoop.class,
+                            String.valueOf(loop.variant == Variant.SUBCOV), String.valueOf(loop.explicitEnvironment),
+                            String.valueOf(loop.hookOff)));
                 }
                 // the warm-up turns hold each JVM's first spawn and the JIT's work on the loop
                 samples.addAll(Rounds.run(metric + ", set " + (set + 1) + "/" + settings.laterSpawnSets,
@@ -76,28 +84,27 @@ public final class LaterSpawnMeasure {
                 }
             }
         }
-        Checks.subcovWroteData(agents.subcovData(), settings.laterSpawnSets);
+        Checks.subcovWroteData(agents.subcovData(), 2 * settings.laterSpawnSets);
         String plain = Cells.millisPrecise(samples.of(Loop.PLAIN).median);
         String jacoco = Cells.millisPrecise(samples.of(Loop.JACOCO).median);
         String subcov = Cells.millisPrecise(samples.of(Loop.SUBCOV).median);
         Spread overJacoco = samples.ratio(Loop.SUBCOV, Loop.JACOCO);
         Spread overPlain = samples.ratio(Loop.SUBCOV, Loop.PLAIN);
-        table.add(metric + ", vs JaCoCo", plain, jacoco, subcov, ratioCell(overJacoco, "subcov/JaCoCo"), "≤ 1.02",
-                overJacoco.median <= TARGET);
-        table.add(metric + ", vs plain", plain, jacoco, subcov, ratioCell(overPlain, "subcov/plain"), "≤ 1.02",
-                overPlain.median <= TARGET);
-        Spread environment = samples.ratio(Loop.PLAIN_EXPLICIT_ENVIRONMENT, Loop.PLAIN);
+        table.add(metric + ", vs JaCoCo", plain, jacoco, subcov, Cells.ratioWithInterval(overJacoco, "subcov/JaCoCo"),
+                "≤ 1.02", overJacoco.median <= TARGET);
+        table.add(metric + ", vs plain", plain, jacoco, subcov, Cells.ratioWithInterval(overPlain, "subcov/plain"),
+                "≤ 1.02", overPlain.median <= TARGET);
+        table.add("later spawns: subcov loaded, its launch hook switched off, against JaCoCo", plain, jacoco,
+                ResultTable.NONE, Cells.ratioWithInterval(samples.ratio(Loop.SUBCOV_HOOK_OFF, Loop.JACOCO),
+                        "subcov hook off/JaCoCo") + "; " + Cells.millisPrecise(samples.of(Loop.SUBCOV_HOOK_OFF).median),
+                ResultTable.NONE, null);
         table.add("later spawns: plain java giving each child an explicit environment (the JDK's price)", plain,
-                ResultTable.NONE, ResultTable.NONE, ratioCell(environment, "explicit environment/plain") + "; "
+                ResultTable.NONE, ResultTable.NONE, Cells.ratioWithInterval(samples.ratio(
+                        Loop.PLAIN_EXPLICIT_ENVIRONMENT, Loop.PLAIN), "explicit environment/plain") + "; "
                         + Cells.millisPrecise(samples.of(Loop.PLAIN_EXPLICIT_ENVIRONMENT).median),
                 ResultTable.NONE, null);
         table.add("later spawns: a second plain java against the first (what this run resolves)", plain,
-                ResultTable.NONE, ResultTable.NONE, ratioCell(samples.ratio(Loop.PLAIN_AGAIN, Loop.PLAIN),
+                ResultTable.NONE, ResultTable.NONE, Cells.ratioWithInterval(samples.ratio(Loop.PLAIN_AGAIN, Loop.PLAIN),
                         "plain/plain"), ResultTable.NONE, null);
-    }
-
-    /** A ratio to four places with its quartiles, what it divides, and how precisely its median is known. */
-    private static String ratioCell(Spread ratio, String what) {
-        return ratio.format("%.4f") + " " + what + "; " + ratio.medianInterval("%.3f");
     }
 }

@@ -2,6 +2,7 @@ package io.github.subcov.bench.measure;
 
 import io.github.subcov.bench.BenchFiles;
 import io.github.subcov.bench.Launch;
+import io.github.subcov.bench.child.HookSwitchLoop;
 import io.github.subcov.bench.child.SpawnLoop;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,9 +11,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A running {@link SpawnLoop} JVM, asked for one turn of spawns at a time; it ends when its stdin closes. */
+/**
+ * A running {@link SpawnLoop} or {@link HookSwitchLoop} JVM, asked for one turn of spawns at a time;
+ * it ends when its stdin closes.
+ */
 final class SpawnLoopJvm implements AutoCloseable {
 
     private final Launch launch;
@@ -27,15 +32,21 @@ final class SpawnLoopJvm implements AutoCloseable {
         this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    static SpawnLoopJvm start(BenchFiles files, Path directory, List<String> options, boolean hookExpected,
-            boolean explicitEnvironment) throws IOException {
-        Launch launch = Launch.java(files, directory, options, "-cp", files.harnessClasses().toString(),
-                SpawnLoop.class.getName(), String.valueOf(hookExpected), String.valueOf(explicitEnvironment));
+    static SpawnLoopJvm start(BenchFiles files, Path directory, List<String> options, Class<?> loop,
+            String... arguments) throws IOException {
+        List<String> command = new ArrayList<String>(List.of("-cp", files.harnessClasses().toString(), loop.getName()));
+        command.addAll(List.of(arguments));
+        Launch launch = Launch.java(files, directory, options, command);
         return new SpawnLoopJvm(launch, launch.startTalking());
     }
 
     /** Starts {@code count} children, one after the other, and returns the milliseconds per child. */
     double millisPerSpawn(int count) throws IOException, InterruptedException {
+        return turn(count)[0] / 1e6 / count;
+    }
+
+    /** Asks for one turn of {@code count} spawns; returns the nanoseconds the answer lists. */
+    long[] turn(int count) throws IOException, InterruptedException {
         requests.write(count + "\n");
         requests.flush();
         String answer = answers.readLine();
@@ -43,7 +54,12 @@ final class SpawnLoopJvm implements AutoCloseable {
             launch.awaitEnd(process);
             throw new IllegalStateException("the spawn loop ended early without an error");
         }
-        return Long.parseLong(answer.trim()) / 1e6 / count;
+        String[] fields = answer.trim().split(" ");
+        long[] nanos = new long[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            nanos[i] = Long.parseLong(fields[i]);
+        }
+        return nanos;
     }
 
     @Override
