@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,7 +18,15 @@ class ProbeFingerprintTest {
 
     @Test
     void changesWithEachNewProbeAndEachNewClassOnly() {
-        Agent agent = new Agent();
+        changesWithEachNewProbeAndEachNewClassOnly(new Agent(new Store()));
+    }
+
+    @Test
+    void storeOfAnotherShapeIsReadThroughItsContents() {
+        changesWithEachNewProbeAndEachNewClassOnly(new Agent(new ListStore()));
+    }
+
+    private static void changesWithEachNewProbeAndEachNewClassOnly(Agent agent) {
         boolean[] first = agent.data.store.add(3);
         ProbeFingerprint fingerprint = ProbeFingerprint.of(agent);
         assertNotNull(fingerprint);
@@ -40,7 +50,11 @@ class ProbeFingerprintTest {
 
     /** The shape of JaCoCo's agent runtime: {@code getData().store.getContents()}, each with {@code getProbes()}. */
     public static final class Agent {
-        final RuntimeData data = new RuntimeData();
+        final RuntimeData data;
+
+        Agent(AnyStore store) {
+            data = new RuntimeData(store);
+        }
 
         public RuntimeData getData() {
             return data;
@@ -48,20 +62,46 @@ class ProbeFingerprintTest {
     }
 
     public static class RuntimeData {
-        protected final Store store = new Store();
+        protected final AnyStore store;
+
+        RuntimeData(AnyStore store) {
+            this.store = store;
+        }
     }
 
-    public static final class Store {
-        private final List<Data> entries = new ArrayList<>();
+    public abstract static class AnyStore {
+        abstract boolean[] add(int probes);
+    }
 
+    /** As JaCoCo's: its classes in a map named {@code entries}. */
+    public static final class Store extends AnyStore {
+        private final Map<Long, Data> entries = new LinkedHashMap<>();
+
+        @Override
         boolean[] add(int probes) {
             Data data = new Data(new boolean[probes]);
-            entries.add(data);
+            entries.put((long) entries.size(), data);
             return data.probes;
         }
 
         public Collection<Data> getContents() {
-            return new ArrayList<>(entries);
+            return new ArrayList<>(entries.values());
+        }
+    }
+
+    /** Another shape: only {@code getContents()} tells which classes it holds. */
+    public static final class ListStore extends AnyStore {
+        private final List<Data> classes = new ArrayList<>();
+
+        @Override
+        boolean[] add(int probes) {
+            Data data = new Data(new boolean[probes]);
+            classes.add(data);
+            return data.probes;
+        }
+
+        public Collection<Data> getContents() {
+            return new ArrayList<>(classes);
         }
     }
 
