@@ -1,7 +1,7 @@
 package io.github.subcov.bench;
 
 /**
- * How many rounds each measurement gets. The full run is sized for about ten minutes per JDK on
+ * How many rounds each measurement gets. The full run is sized for about twelve minutes per JDK on
  * two cores, with the most rounds where a shared machine's noise is largest against the effect
  * (start-up, later spawns); {@code --quick} only proves that every measurement works.
  */
