@@ -22,10 +22,8 @@ public final class Rounds {
     public static <K> PairedSamples<K> run(String name, List<K> variants, int warmup, int rounds,
             Measurement<K> measurement) throws Exception {
         PairedSamples<K> samples = new PairedSamples<K>();
-        // some twenty lines of progress, however short the rounds
-        int shownEvery = Math.max(1, (warmup + rounds) / 20);
         for (int round = -warmup; round < rounds; round++) {
-            if ((round + warmup) % shownEvery == 0) {
+            if (Progress.shows(round + warmup, warmup + rounds)) {
                 Progress.say("%s: %s %d/%d", name, round < 0 ? "warm-up" : "round", round < 0 ? round + warmup + 1
                         : round + 1, round < 0 ? warmup : rounds);
             }

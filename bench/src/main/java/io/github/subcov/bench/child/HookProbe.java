@@ -13,7 +13,12 @@ public final class HookProbe {
     }
 
     public static boolean childSeesSubcov() throws IOException, InterruptedException {
-        return childToolOptions().contains("subcov-interceptor");
+        return namesSubcov(childToolOptions());
+    }
+
+    /** Whether {@code JAVA_TOOL_OPTIONS} of that value loads subcov's agent. */
+    public static boolean namesSubcov(String toolOptions) {
+        return toolOptions.contains("subcov-interceptor");
     }
 
     /** The {@code JAVA_TOOL_OPTIONS} a shell started from here sees, empty when it has none. */

@@ -3,6 +3,8 @@ package io.github.subcov.bench.child;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * 2b, in one subcov JVM. Each line on stdin is a count; the JVM then starts that many
@@ -24,11 +26,11 @@ public final class HookSwitchLoop {
     }
 
     public static void main(String[] args) throws Exception {
-        if (!HookProbe.childSeesSubcov()) {
+        String toolOptions = HookProbe.childToolOptions();
+        if (!HookProbe.namesSubcov(toolOptions)) {
             System.err.println("subcov's launch hook should be live here");
             System.exit(1);
         }
-        String toolOptions = HookProbe.childToolOptions();
         HookSwitch hook = HookSwitch.inThisJvm();
         ProcessBuilder inheriting = new ProcessBuilder("/bin/true");
         ProcessBuilder explicit = new ProcessBuilder("/bin/true");
@@ -48,7 +50,7 @@ public final class HookSwitchLoop {
                 }
             }
             hook.set(true);
-            System.out.println(nanos[0] + " " + nanos[1] + " " + nanos[2]);
+            System.out.println(Arrays.stream(nanos).mapToObj(Long::toString).collect(Collectors.joining(" ")));
             System.out.flush();
         }
     }

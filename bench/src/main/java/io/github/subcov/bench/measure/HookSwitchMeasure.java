@@ -38,7 +38,7 @@ public final class HookSwitchMeasure {
                 Variant.SUBCOV.jvmOptions(agents), HookSwitchLoop.class)) {
             int total = settings.hookSwitchWarmupTurns + settings.hookSwitchTurns;
             for (int turn = 0; turn < total; turn++) {
-                if (turn % Math.max(1, total / 20) == 0) {
+                if (Progress.shows(turn, total)) {
                     Progress.say("%s: turn %d/%d", metric, turn + 1, total);
                 }
                 long[] nanos = jvm.turn(TURN);

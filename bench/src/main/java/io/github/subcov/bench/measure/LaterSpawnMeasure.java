@@ -12,6 +12,7 @@ import io.github.subcov.bench.Variant;
 import io.github.subcov.bench.Variant.Agents;
 import io.github.subcov.bench.child.SpawnLoop;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,8 @@ public final class LaterSpawnMeasure {
                 }
             }
         }
-        Checks.subcovWroteData(agents.subcovData(), 2 * settings.laterSpawnSets);
+        long subcovLoops = Arrays.stream(Loop.values()).filter(loop -> loop.variant == Variant.SUBCOV).count();
+        Checks.subcovWroteData(agents.subcovData(), (int) subcovLoops * settings.laterSpawnSets);
         String plain = Cells.millisPrecise(samples.of(Loop.PLAIN).median);
         String jacoco = Cells.millisPrecise(samples.of(Loop.JACOCO).median);
         String subcov = Cells.millisPrecise(samples.of(Loop.SUBCOV).median);
