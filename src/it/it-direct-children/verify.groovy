@@ -20,3 +20,15 @@ assert new File(basedir, 'target/site/subcov/index.html').isFile()
 assert new File(basedir, 'target/site/subcov/subcov.csv').isFile()
 def log = new File(basedir, 'build.log').text
 assert log.contains('subcov: 10 JVMs (1 test JVM, 9 spawned)')
+
+// the test JVM and every child name one jar, the interceptor and JaCoCo's agent joined, on the
+// boot class path and as agent: each jar a JVM holds open costs every spawn it makes
+def argLine = log.readLines().find { it.contains('argLine set to') }
+assert argLine =~ /-Xbootclasspath\/a:\S*subcov-interceptor-boot-\p{XDigit}+\.jar -javaagent:\S*subcov-interceptor-boot-\p{XDigit}+\.jar=config=/
+def children = data.listFiles().findAll { it.name.endsWith('.json') }
+        .collect { new groovy.json.JsonSlurper().parse(it) }.findAll { it.parent != null }
+assert children.size() == 9
+children.each {
+    assert it.command =~ /-Xbootclasspath\/a:\S*subcov-interceptor-boot-\p{XDigit}+\.jar -javaagent:\S*subcov-interceptor-boot-/: it.command
+    assert !it.command.contains('org.jacoco.agent'): it.command
+}

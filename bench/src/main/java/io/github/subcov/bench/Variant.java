@@ -1,6 +1,7 @@
 package io.github.subcov.bench;
 
 import io.github.subcov.interceptor.agent.AgentConfig;
+import io.github.subcov.interceptor.agent.BootJar;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,9 +42,10 @@ public enum Variant {
                 return List.of("-javaagent:" + agents.jacocoJar + "=destfile=" + agents.jacocoDestFile
                         + ",append=false," + EXCLUDES);
             case SUBCOV:
-                // as subcov:prepare writes them: both jars on the boot class path, then the interceptor
-                return List.of(AgentFlags.bootClassPath(agents.interceptorJar.toString(), agents.jacocoJar.toString()),
-                        "-javaagent:" + agents.interceptorJar + "=config=" + agents.subcovConfig);
+                // as subcov:prepare writes them: the joint jar on the boot class path and as agent
+                AgentFlags flags = new AgentFlags(agents.interceptorJar.toString(), agents.jacocoJar.toString(),
+                        agents.bootJar.toString(), agents.subcovConfig.toString());
+                return List.of(flags.bootClassPath(true), "-javaagent:" + flags.agentJar(true) + "=config=" + agents.subcovConfig);
             default:
                 return List.of();
         }
@@ -56,10 +58,12 @@ public enum Variant {
         final Path jacocoDestFile;
         final Path subcovConfig;
         final Path subcovData;
+        final Path bootJar;
 
-        private Agents(Path jacocoJar, Path interceptorJar, Path directory) {
+        private Agents(Path jacocoJar, Path interceptorJar, Path directory) throws IOException {
             this.jacocoJar = jacocoJar;
             this.interceptorJar = interceptorJar;
+            this.bootJar = BootJar.in(directory.toFile(), interceptorJar.toFile(), jacocoJar.toFile(), "bench").toPath();
             this.jacocoDestFile = directory.resolve("jacoco.exec");
             this.subcovConfig = directory.resolve("subcov-agent.properties");
             this.subcovData = directory.resolve("subcov-data");
@@ -73,6 +77,7 @@ public enum Variant {
                 out.write(property(AgentConfig.DATA_DIRECTORY, agents.subcovData));
                 out.write(property(AgentConfig.INTERCEPTOR_JAR, agents.interceptorJar));
                 out.write(property(AgentConfig.JACOCO_JAR, agents.jacocoJar));
+                out.write(property(AgentConfig.BOOT_JAR, agents.bootJar));
                 out.write(AgentConfig.JACOCO_OPTIONS + "=output=none,jmx=false," + EXCLUDES + "\n");
                 out.write(AgentConfig.CHECKPOINT_MILLIS + "=1000\n");
                 try (JarFile jar = new JarFile(agents.jacocoJar.toFile())) {

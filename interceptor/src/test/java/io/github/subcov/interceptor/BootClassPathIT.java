@@ -1,23 +1,29 @@
 package io.github.subcov.interceptor;
 
 import fixtures.ShowLoaders;
+import fixtures.ShowOpenJars;
 import io.github.subcov.interceptor.CoveredJvm.Run;
 import io.github.subcov.interceptor.DataDirectory.ProcessData;
 import io.github.subcov.interceptor.agent.Agent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * subcov's options put the interceptor and JaCoCo's agent jar on the boot class path, whose
- * loader neither verifies their classes nor reads them through Java code: a covered JVM starts
- * sooner. The JVM must say nothing about it, and a JVM given the agent option alone still works.
+ * subcov's options put the interceptor and JaCoCo's agent on the boot class path, whose loader
+ * neither verifies their classes nor reads them through Java code: a covered JVM starts sooner.
+ * Both come from one jar, which the JVM holds open twice at most: each descriptor costs every later
+ * spawn. The JVM must say nothing about it, and the two jars, or the agent option alone, still work.
  */
 class BootClassPathIT {
 
@@ -26,9 +32,10 @@ class BootClassPathIT {
     @TempDir
     Path directory;
 
-    @Test
-    void bothJarsAreReadByTheBootLoaderAndTheJvmSaysNothingOfIt() throws Exception {
-        CoveredJvm jvm = CoveredJvm.in(directory);
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"one jar", "two jars"})
+    void subcovAndJacocoAreReadByTheBootLoaderAndTheJvmSaysNothingOfIt(String layout) throws Exception {
+        CoveredJvm jvm = layout.equals("one jar") ? CoveredJvm.in(directory) : CoveredJvm.withTwoJars(directory);
 
         Run run = jvm.run(ShowLoaders.class.getName(), JACOCO_RT, Agent.class.getName());
 
@@ -38,6 +45,20 @@ class BootClassPathIT {
         ProcessData process = jvm.data().only(ShowLoaders.class.getName());
         assertEquals(List.of(), process.warnings());
         process.assertCovered(ShowLoaders.class, "main");
+    }
+
+    @Test
+    void theJointJarIsTheOnlyJarThatACoveredJvmHoldsOpen() throws Exception {
+        CoveredJvm jvm = CoveredJvm.in(directory);
+
+        Run run = jvm.run(ShowOpenJars.class.getName());
+
+        assertEquals(0, run.exitCode(), run::describe);
+        List<String> jars = run.out().lines().toList();
+        String bootJar = jvm.agentOptions().get(0).substring("-Xbootclasspath/a:".length());
+        assertEquals(Set.of(bootJar), Set.copyOf(jars), run::describe);
+        assertTrue(jars.size() <= 2, () -> "natively and for resources, no more: " + jars);
+        jvm.data().only(ShowOpenJars.class.getName()).assertCovered(ShowOpenJars.class, "main");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.subcov.interceptor;
 import fixtures.Parent;
 import io.github.subcov.interceptor.DataDirectory.ProcessData;
 import io.github.subcov.interceptor.agent.AgentConfig;
+import io.github.subcov.interceptor.agent.BootJar;
 import io.github.subcov.interceptor.launch.AgentArgument;
 import io.github.subcov.interceptor.launch.AgentFlags;
 
@@ -27,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Starts a real JVM the way {@code subcov:prepare} makes Surefire start a test JVM: the shaded
- * interceptor jar and JaCoCo's runtime agent jar on the boot class path, and the interceptor as
- * agent, which starts JaCoCo's agent named in the config.
+ * interceptor and JaCoCo's runtime agent joined in one jar, on the boot class path and as agent,
+ * which starts JaCoCo's agent named in the config.
  */
 final class CoveredJvm {
 
@@ -46,14 +47,12 @@ final class CoveredJvm {
 
     final Path dataDirectory;
     final Path configFile;
-    private final Path interceptorJar;
-    private final Path jacocoJar;
+    private final AgentFlags flags;
 
-    private CoveredJvm(Path dataDirectory, Path configFile, Path interceptorJar, Path jacocoJar) {
+    private CoveredJvm(Path dataDirectory, Path configFile, AgentFlags flags) {
         this.dataDirectory = dataDirectory;
         this.configFile = configFile;
-        this.interceptorJar = interceptorJar;
-        this.jacocoJar = jacocoJar;
+        this.flags = flags;
     }
 
     /** Config file and data directory under the given directory; agent jars where the build left them. */
@@ -63,21 +62,26 @@ final class CoveredJvm {
 
     /** The same with this checkpoint interval; 0 turns checkpoints off. */
     static CoveredJvm in(Path directory, long checkpointMillis) throws IOException {
-        return in(directory, AGENT_JAR, JACOCO_JAR, checkpointMillis, true);
+        return in(directory, AGENT_JAR, JACOCO_JAR, checkpointMillis, true, true);
     }
 
     /** A config that leaves JaCoCo's agent class to the jar's manifest, as a hand-written one may. */
     static CoveredJvm withoutJacocoPremainClass(Path directory) throws IOException {
-        return in(directory, AGENT_JAR, JACOCO_JAR, 1000, false);
+        return in(directory, AGENT_JAR, JACOCO_JAR, 1000, false, true);
+    }
+
+    /** Both jars named, as where prepare cannot write the joint jar. */
+    static CoveredJvm withTwoJars(Path directory) throws IOException {
+        return in(directory, AGENT_JAR, JACOCO_JAR, 1000, true, false);
     }
 
     /** The config names the JaCoCo jar that the interceptor starts; no command line names it. */
     static CoveredJvm in(Path directory, Path interceptorJar, Path jacocoJar) throws IOException {
-        return in(directory, interceptorJar, jacocoJar, 1000, true);
+        return in(directory, interceptorJar, jacocoJar, 1000, true, true);
     }
 
     private static CoveredJvm in(Path directory, Path interceptorJar, Path jacocoJar, long checkpointMillis,
-            boolean premainClassNamed) throws IOException {
+            boolean premainClassNamed, boolean oneJar) throws IOException {
         Path data = directory.resolve("subcov");
         Properties properties = new Properties();
         properties.setProperty(AgentConfig.DATA_DIRECTORY, data.toString());
@@ -90,11 +94,17 @@ final class CoveredJvm {
                 properties.setProperty(AgentConfig.JACOCO_PREMAIN_CLASS, AgentConfig.premainClassOf(jar));
             }
         }
+        String bootJar = null;
+        if (oneJar) {
+            bootJar = BootJar.in(directory.toFile(), interceptorJar.toFile(), jacocoJar.toFile(), "it").toString();
+            properties.setProperty(AgentConfig.BOOT_JAR, bootJar);
+        }
         Path config = directory.resolve("subcov-agent.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             properties.store(out, "written by " + CoveredJvm.class.getSimpleName());
         }
-        return new CoveredJvm(data, config, interceptorJar, jacocoJar);
+        return new CoveredJvm(data, config,
+                new AgentFlags(interceptorJar.toString(), jacocoJar.toString(), bootJar, config.toString()));
     }
 
     /** Runs the main class with the interceptor, in the test classes directory. */
@@ -108,12 +118,12 @@ final class CoveredJvm {
 
     /** The options {@code subcov:prepare} gives a test JVM: the boot class path, then the interceptor. */
     List<String> agentOptions() {
-        return List.of(AgentFlags.bootClassPath(interceptorJar.toString(), jacocoJar.toString()), interceptorOption());
+        return flags.forChildOf(ROOT_ID, true);
     }
 
     /** The interceptor's option alone, for a JVM that stands for the test JVM. */
     String interceptorOption() {
-        return "-javaagent:" + interceptorJar + "=" + AgentArgument.format(ROOT_ID, configFile.toString());
+        return "-javaagent:" + flags.agentJar(false) + "=" + AgentArgument.format(ROOT_ID, configFile.toString());
     }
 
     /** Runs the main class with exactly these options before the quick ones, in this order. */

@@ -16,12 +16,16 @@ final class AgentConfigFile {
     private AgentConfigFile() {
     }
 
-    static void write(File file, File dataDirectory, File interceptorJar, File jacocoJar, String jacocoOptions,
-            long checkpointMillis) throws MojoExecutionException {
+    /** @param bootJar the interceptor and JaCoCo's agent in one jar, or null */
+    static void write(File file, File dataDirectory, File interceptorJar, File jacocoJar, File bootJar,
+            String jacocoOptions, long checkpointMillis) throws MojoExecutionException {
         Properties properties = new Properties();
         properties.setProperty(AgentConfig.DATA_DIRECTORY, dataDirectory.getAbsolutePath());
         properties.setProperty(AgentConfig.INTERCEPTOR_JAR, interceptorJar.getAbsolutePath());
         properties.setProperty(AgentConfig.JACOCO_JAR, jacocoJar.getAbsolutePath());
+        if (bootJar != null) {
+            properties.setProperty(AgentConfig.BOOT_JAR, bootJar.getAbsolutePath());
+        }
         properties.setProperty(AgentConfig.JACOCO_OPTIONS, jacocoOptions);
         String premainClass = premainClassOf(jacocoJar);
         if (premainClass != null) {

@@ -4,25 +4,34 @@ import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.JavaCommand;
 
 /**
- * The JVM options that cover a test JVM: the interceptor and JaCoCo's jar on the boot class path,
- * and the interceptor as agent, which starts JaCoCo's runtime agent itself unless the JVM already
- * carries one. Written the way Surefire splits an argument line (double quotes group).
+ * The JVM options that cover a test JVM: the interceptor and JaCoCo's classes on the boot class
+ * path (one jar where prepare could make it), and that jar as agent, which starts JaCoCo's
+ * runtime agent itself unless the JVM already carries one. Written the way Surefire splits an
+ * argument line (double quotes group).
  */
 final class AgentOptions {
 
-    private final String bootClassPathOption;
-    private final String interceptorBootClassPathOption;
-    private final String interceptorOption;
+    /** {boot class path, agent}, each quoted: with JaCoCo's classes, and without them. */
+    private final String[] withJacoco;
+    private final String[] besideJacoco;
 
-    /** @param jacocoJar null to leave JaCoCo off the boot class path (see {@link AgentFlags#bootClassPath}) */
-    AgentOptions(String interceptorJar, String jacocoJar, String configFile) {
-        this.bootClassPathOption = AgentFlags.bootClassPath(interceptorJar, jacocoJar);
-        this.interceptorBootClassPathOption = AgentFlags.bootClassPath(interceptorJar, null);
-        this.interceptorOption = "-javaagent:" + interceptorJar + "=config=" + configFile;
+    /**
+     * @param jacocoJar null to leave JaCoCo off the boot class path (see {@link AgentFlags#bootClassPath})
+     * @param bootJar the interceptor and JaCoCo's agent in one jar, or null to name the two
+     */
+    AgentOptions(String interceptorJar, String jacocoJar, String bootJar, String configFile) {
+        AgentFlags flags = new AgentFlags(interceptorJar, jacocoJar, bootJar, configFile);
+        this.withJacoco = options(flags, configFile, true);
+        this.besideJacoco = options(flags, configFile, false);
+    }
+
+    private static String[] options(AgentFlags flags, String configFile, boolean jacocoOnBootClassPath) {
+        return new String[] {quoted(flags.bootClassPath(jacocoOnBootClassPath)),
+            quoted("-javaagent:" + flags.agentJar(jacocoOnBootClassPath) + "=config=" + configFile)};
     }
 
     String argLine() {
-        return quoted(bootClassPathOption) + " " + quoted(interceptorOption);
+        return withJacoco[0] + " " + withJacoco[1];
     }
 
     /**
@@ -33,9 +42,13 @@ final class AgentOptions {
         return mayNameJacocoAgent(otherOptions) ? besideJacoco(argLine()) : argLine();
     }
 
-    /** The value with subcov's boot class path option losing JaCoCo's jar, as beside a JaCoCo agent. */
+    /** The value with subcov's options losing JaCoCo's classes from the boot class path, as beside a JaCoCo agent. */
     String besideJacoco(String value) {
-        return value.replace(quoted(bootClassPathOption), quoted(interceptorBootClassPathOption));
+        String beside = value;
+        for (int i = 0; i < withJacoco.length; i++) {
+            beside = beside.replace(withJacoco[i], besideJacoco[i]);
+        }
+        return beside;
     }
 
     /** Whether options may name a JaCoCo agent: by name, or through a property or argument file. */

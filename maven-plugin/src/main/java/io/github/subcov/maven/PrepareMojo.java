@@ -8,9 +8,13 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import io.github.subcov.interceptor.agent.BootJar;
+
 import java.io.File;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
 /**
  * Prepares coverage of every JVM the tests start: sets {@code argLine} (keeping its value) and
@@ -50,8 +54,11 @@ public class PrepareMojo extends AbstractSubcovMojo {
         }
         File configFile = new File(project().getBuild().getDirectory(), "subcov-agent.properties");
         new DataDirectory(dataDirectory(), getLog()).prepare(append);
-        AgentConfigFile.write(configFile, dataDirectory(), agentJar(INTERCEPTOR_KEY), agentJar(JACOCO_AGENT_KEY),
-                jacoco.agentOptions(), checkpointMillis);
+        File interceptorJar = agentJar(INTERCEPTOR_KEY);
+        File jacocoJar = agentJar(JACOCO_AGENT_KEY);
+        File bootJar = bootJar(interceptorJar, jacocoJar);
+        AgentConfigFile.write(configFile, dataDirectory(), interceptorJar, jacocoJar, bootJar, jacoco.agentOptions(),
+                checkpointMillis);
 
         boolean jacocoAgentToo = runsJacocoPrepareAgent();
         if (jacocoAgentToo) {
@@ -60,8 +67,9 @@ public class PrepareMojo extends AbstractSubcovMojo {
                     + " only in JVMs that have none.");
         }
         // that agent may be another JaCoCo version, whose classes the boot class path must not shadow
-        AgentOptions options = new AgentOptions(agentJar(INTERCEPTOR_KEY).getAbsolutePath(),
-                jacocoAgentToo ? null : agentJar(JACOCO_AGENT_KEY).getAbsolutePath(), configFile.getAbsolutePath());
+        AgentOptions options = new AgentOptions(interceptorJar.getAbsolutePath(),
+                jacocoAgentToo ? null : jacocoJar.getAbsolutePath(), bootJar == null ? null : bootJar.getAbsolutePath(),
+                configFile.getAbsolutePath());
         String current = currentValue(propertyName);
         setProperty(propertyName, AgentOptions.prepend(options.argLineBeside(current), current));
         project().getProperties().setProperty(SUBCOV_ARG_LINE, options.argLine());
@@ -76,6 +84,22 @@ public class PrepareMojo extends AbstractSubcovMojo {
                     + " check that Maven can download it.");
         }
         return artifact.getFile();
+    }
+
+    /**
+     * The interceptor and JaCoCo's agent in one jar, beside the interceptor in the local
+     * repository, where {@code mvn clean} cannot take it from a JVM that is still to start (a JVM
+     * whose agent jar is missing does not start). Null, and the two jars named, where it cannot
+     * be written.
+     */
+    private File bootJar(File interceptorJar, File jacocoJar) {
+        try {
+            return BootJar.in(interceptorJar.getParentFile(), interceptorJar, jacocoJar, UUID.randomUUID().toString());
+        } catch (IOException | RuntimeException unwritable) {
+            getLog().info("subcov: cannot write the agents' joint jar beside " + interceptorJar + " (" + unwritable
+                    + "); covered JVMs name the interceptor and JaCoCo's jar instead, and start the same");
+            return null;
+        }
     }
 
     /** A value given with -D wins over the POM's, so the options go where Surefire will look. */

@@ -39,7 +39,7 @@ class AgentConfigFileTest {
     private AgentConfig written(Path jacocoJar) throws Exception {
         File file = directory.resolve("target/subcov-agent.properties").toFile();
         AgentConfigFile.write(file, directory.resolve("data").toFile(), directory.resolve("i.jar").toFile(),
-                jacocoJar.toFile(), "output=none", 1000);
+                jacocoJar.toFile(), null, "output=none", 1000);
         return AgentConfig.read(file);
     }
 

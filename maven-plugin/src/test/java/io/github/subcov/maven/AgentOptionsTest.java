@@ -13,19 +13,19 @@ class AgentOptionsTest {
     void theInterceptorReadsTheConfigNamedInItsArgumentWithBothJarsOnTheBootClassPath() {
         assertEquals("-Xbootclasspath/a:/repo/subcov-interceptor.jar" + File.pathSeparator + "/repo/jacoco.jar"
                         + " -javaagent:/repo/subcov-interceptor.jar=config=/p/target/subcov-agent.properties",
-                new AgentOptions("/repo/subcov-interceptor.jar", "/repo/jacoco.jar", "/p/target/subcov-agent.properties")
+                new AgentOptions("/repo/subcov-interceptor.jar", "/repo/jacoco.jar", null, "/p/target/subcov-agent.properties")
                         .argLine());
     }
 
     @Test
     void withoutJacocoJarOnlyTheInterceptorIsOnTheBootClassPath() {
         assertEquals("-Xbootclasspath/a:/repo/subcov-interceptor.jar -javaagent:/repo/subcov-interceptor.jar=config=/c",
-                new AgentOptions("/repo/subcov-interceptor.jar", null, "/c").argLine());
+                new AgentOptions("/repo/subcov-interceptor.jar", null, null, "/c").argLine());
     }
 
     @Test
     void besideOptionsThatMayNameAJacocoAgentOnlyTheInterceptorIsOnTheBootClassPath() {
-        AgentOptions options = new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/c");
+        AgentOptions options = new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", null, "/c");
         String interceptorOnly = "-Xbootclasspath/a:/r/subcov-interceptor.jar -javaagent:/r/subcov-interceptor.jar=config=/c";
 
         for (String other : new String[] {"-javaagent:/m2/org.jacoco.agent-0.8.11-runtime.jar=destfile=a.exec",
@@ -38,6 +38,27 @@ class AgentOptionsTest {
     }
 
     @Test
+    void theJointJarIsBothTheBootClassPathAndTheAgent() {
+        assertEquals("-Xbootclasspath/a:/r/subcov-interceptor-boot-1f.jar"
+                        + " -javaagent:/r/subcov-interceptor-boot-1f.jar=config=/c",
+                new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/r/subcov-interceptor-boot-1f.jar", "/c")
+                        .argLine());
+        assertEquals("-Xbootclasspath/a:/r/subcov-interceptor.jar -javaagent:/r/subcov-interceptor.jar=config=/c",
+                new AgentOptions("/r/subcov-interceptor.jar", null, "/r/subcov-interceptor-boot-1f.jar", "/c")
+                        .argLine(), "without JaCoCo on the boot class path its classes come from its own jar");
+    }
+
+    @Test
+    void besideAJacocoAgentTheJointJarGivesWayToTheInterceptorAlone() {
+        AgentOptions options =
+                new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/r/subcov-interceptor-boot-1f.jar", "/c");
+        String interceptorOnly = "-Xbootclasspath/a:/r/subcov-interceptor.jar -javaagent:/r/subcov-interceptor.jar=config=/c";
+
+        assertEquals(interceptorOnly, options.argLineBeside("${jacocoArgLine}"));
+        assertEquals("-Xmx1g " + interceptorOnly + " @{jacoco}", options.besideJacoco("-Xmx1g " + options.argLine() + " @{jacoco}"));
+    }
+
+    @Test
     void existingArgLineIsKeptAfterTheAgent() {
         assertEquals("A -Xmx1g", AgentOptions.prepend("A", "-Xmx1g"));
         assertEquals("A", AgentOptions.prepend("A", null));
@@ -46,7 +67,7 @@ class AgentOptionsTest {
 
     @Test
     void pathsWithSpacesSplitBackIntoOneOptionTheWaySurefireSplits() throws Exception {
-        AgentOptions spaced = new AgentOptions("/my repo/subcov-interceptor.jar", "/my repo/jacoco.jar",
+        AgentOptions spaced = new AgentOptions("/my repo/subcov-interceptor.jar", "/my repo/jacoco.jar", null,
                 "/p q/ü/subcov-agent.properties");
         assertArrayEquals(new String[] {
             "-Xbootclasspath/a:/my repo/subcov-interceptor.jar" + File.pathSeparator + "/my repo/jacoco.jar",

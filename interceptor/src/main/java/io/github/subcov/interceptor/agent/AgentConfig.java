@@ -20,6 +20,8 @@ public final class AgentConfig {
     /** Optional: spares every JVM reading the JaCoCo jar's manifest before JaCoCo can start. */
     public static final String JACOCO_PREMAIN_CLASS = "jacocoPremainClass";
     public static final String CHECKPOINT_MILLIS = "checkpointMillis";
+    /** Optional: the interceptor and JaCoCo's agent in one jar ({@link BootJar}), named instead of the two. */
+    public static final String BOOT_JAR = "bootJar";
 
     private final File file;
     private final Properties properties;
@@ -49,7 +51,8 @@ public final class AgentConfig {
     }
 
     public AgentFlags flags() {
-        return new AgentFlags(required(INTERCEPTOR_JAR), required(JACOCO_JAR), file.getAbsolutePath());
+        return new AgentFlags(required(INTERCEPTOR_JAR), required(JACOCO_JAR), properties.getProperty(BOOT_JAR),
+                file.getAbsolutePath());
     }
 
     public File interceptorJar() {

@@ -9,25 +9,38 @@ import java.util.Locale;
  * The options that cover a JVM: subcov's interceptor as {@code -javaagent}, which starts JaCoCo's
  * runtime agent itself unless the JVM already names one somewhere subcov cannot rewrite (a
  * script's own {@code -javaagent}, an argument file), so that no JVM ever loads JaCoCo twice; and
- * both jars on the boot class path, whose loader reads them natively and does not verify them: a
- * covered JVM starts about a quarter sooner than with JaCoCo's agent alone. The JVM ignores a
- * boot class path entry that does not exist, and the interceptor finds JaCoCo's classes on the
- * system class path then, as before.
+ * the interceptor and JaCoCo's classes on the boot class path, whose loader reads them natively
+ * and does not verify them: a covered JVM starts about a quarter sooner than with JaCoCo's agent
+ * alone. Both come from one jar where there is one ({@code agent.BootJar}): every jar there costs
+ * each later spawn the descriptors it holds. The JVM ignores a boot class path entry that does not
+ * exist, and the interceptor finds JaCoCo's classes on the system class path then, as before.
  */
 public final class AgentFlags {
 
     private static final String JAVAAGENT = "-javaagent:";
     private static final String BOOT_CLASS_PATH = "-Xbootclasspath/a:";
 
-    private final String interceptorJar;
+    /** The agent jar and boot class path where JaCoCo's classes may join it. */
+    private final String agentJar;
     private final String bootClassPath;
+    private final String interceptorJar;
     private final String interceptorBootClassPath;
     private final String configFile;
 
     /** @param jacocoJar JaCoCo's runtime agent jar, or null to keep it off the boot class path */
     public AgentFlags(String interceptorJar, String jacocoJar, String configFile) {
+        this(interceptorJar, jacocoJar, null, configFile);
+    }
+
+    /**
+     * @param jacocoJar JaCoCo's runtime agent jar, or null to keep it off the boot class path
+     * @param bootJar the interceptor and JaCoCo's agent in one jar, or null to name the two jars
+     */
+    public AgentFlags(String interceptorJar, String jacocoJar, String bootJar, String configFile) {
+        boolean oneJar = bootJar != null && jacocoJar != null;
+        this.agentJar = oneJar ? bootJar : interceptorJar;
+        this.bootClassPath = oneJar ? bootClassPath(bootJar, null) : bootClassPath(interceptorJar, jacocoJar);
         this.interceptorJar = interceptorJar;
-        this.bootClassPath = bootClassPath(interceptorJar, jacocoJar);
         this.interceptorBootClassPath = bootClassPath(interceptorJar, null);
         this.configFile = configFile;
     }
@@ -44,6 +57,16 @@ public final class AgentFlags {
         return BOOT_CLASS_PATH + interceptorJar + (jacocoJar == null ? "" : File.pathSeparator + jacocoJar);
     }
 
+    /** The boot class path option, with JaCoCo's classes or without them. */
+    public String bootClassPath(boolean jacocoOnBootClassPath) {
+        return jacocoOnBootClassPath ? bootClassPath : interceptorBootClassPath;
+    }
+
+    /** The jar to name in {@code -javaagent}: the one that is on the boot class path. */
+    public String agentJar(boolean jacocoOnBootClassPath) {
+        return jacocoOnBootClassPath ? agentJar : interceptorJar;
+    }
+
     /**
      * The options for a JVM started by the process with the given id, with JaCoCo's jar on the
      * boot class path only where subcov can see every option of the JVM: a script, an argument
@@ -51,8 +74,8 @@ public final class AgentFlags {
      * must come from its own jar.
      */
     public List<String> forChildOf(String parentId, boolean jacocoOnBootClassPath) {
-        return Arrays.asList(jacocoOnBootClassPath ? bootClassPath : interceptorBootClassPath,
-                JAVAAGENT + interceptorJar + "=" + AgentArgument.format(parentId, configFile));
+        return Arrays.asList(bootClassPath(jacocoOnBootClassPath),
+                JAVAAGENT + agentJar(jacocoOnBootClassPath) + "=" + AgentArgument.format(parentId, configFile));
     }
 
     /**
@@ -63,12 +86,16 @@ public final class AgentFlags {
         if (option.equals(bootClassPath) || option.equals(interceptorBootClassPath)) {
             return true;
         }
-        String interceptor = JAVAAGENT + interceptorJar + "=";
-        if (!option.startsWith(interceptor)) {
+        return isOwnAgent(option, interceptorJar) || isOwnAgent(option, agentJar);
+    }
+
+    private boolean isOwnAgent(String option, String jar) {
+        String agent = JAVAAGENT + jar + "=";
+        if (!option.startsWith(agent)) {
             return false;
         }
-        AgentArgument argument = AgentArgument.parse(option.substring(interceptor.length()));
-        return option.equals(interceptor + AgentArgument.format(argument.parentId(), configFile));
+        AgentArgument argument = AgentArgument.parse(option.substring(agent.length()));
+        return option.equals(agent + AgentArgument.format(argument.parentId(), configFile));
     }
 
     /** Whether the option loads JaCoCo's agent or subcov's, from any path. */

@@ -46,6 +46,25 @@ class AgentFlagsTest {
     }
 
     @Test
+    void theJointJarIsTheBootClassPathAndTheAgentWhereJacocoJoinsIt() {
+        String joint = "/m2/io/github/subcov/subcov-interceptor/0.1.0/subcov-interceptor-boot-5e.jar";
+        AgentFlags flags = new AgentFlags(INTERCEPTOR, JACOCO, joint, "/c");
+
+        assertEquals(List.of("-Xbootclasspath/a:" + joint, "-javaagent:" + joint + "=parent=p,config=/c"),
+                flags.forChildOf("p", true));
+        assertEquals(new AgentFlags(INTERCEPTOR, JACOCO, "/c").forChildOf("p", false), flags.forChildOf("p", false),
+                "where another JaCoCo may hide, the interceptor comes alone");
+        assertTrue(flags.forChildOf("p", true).stream().allMatch(flags::isOwn));
+        assertTrue(flags.forChildOf("q", false).stream().allMatch(flags::isOwn));
+        assertFalse(flags.forChildOf("p", true).stream().anyMatch(AgentFlags::isJacocoAgent),
+                "a child must start JaCoCo from the joint jar, not take it for a JaCoCo agent of its own");
+        assertFalse(flags.isOwn("-javaagent:" + joint + "=parent=a,config=/other"));
+        assertEquals(List.of("-Xbootclasspath/a:" + INTERCEPTOR, "-javaagent:" + INTERCEPTOR + "=parent=p,config=/c"),
+                new AgentFlags(INTERCEPTOR, null, joint, "/c").forChildOf("p", true),
+                "without JaCoCo's jar the joint one is not used");
+    }
+
+    @Test
     void ownOptionsAreRecognisedForAnyParent() {
         for (String option : FLAGS.forChildOf("h-7-z", true)) {
             assertTrue(FLAGS.isOwn(option), option);
