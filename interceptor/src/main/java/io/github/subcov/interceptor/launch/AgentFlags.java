@@ -13,7 +13,9 @@ import java.util.Locale;
  * and does not verify them: a covered JVM starts about a quarter sooner than with JaCoCo's agent
  * alone. Both come from one jar where there is one ({@code agent.BootJar}): every jar there costs
  * each later spawn the descriptors it holds. The JVM ignores a boot class path entry that does not
- * exist, and the interceptor finds JaCoCo's classes on the system class path then, as before.
+ * exist, and the interceptor finds JaCoCo's classes on the system class path then; a missing
+ * {@code -javaagent} jar stops the JVM, so the joint jar is kept where {@code mvn clean} does not
+ * reach.
  */
 public final class AgentFlags {
 
