@@ -43,9 +43,8 @@ public enum Variant {
                         + ",append=false," + EXCLUDES);
             case SUBCOV:
                 // as subcov:prepare writes them: the joint jar on the boot class path and as agent
-                AgentFlags flags = new AgentFlags(agents.interceptorJar.toString(), agents.jacocoJar.toString(),
-                        agents.bootJar.toString(), agents.subcovConfig.toString());
-                return List.of(flags.bootClassPath(true), "-javaagent:" + flags.agentJar(true) + "=config=" + agents.subcovConfig);
+                return new AgentFlags(agents.interceptorJar.toString(), agents.jacocoJar.toString(),
+                        agents.bootJar.toString(), agents.subcovConfig.toString()).forTestJvm(true);
             default:
                 return List.of();
         }

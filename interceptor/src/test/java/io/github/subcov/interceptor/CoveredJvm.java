@@ -4,7 +4,6 @@ import fixtures.Parent;
 import io.github.subcov.interceptor.DataDirectory.ProcessData;
 import io.github.subcov.interceptor.agent.AgentConfig;
 import io.github.subcov.interceptor.agent.BootJar;
-import io.github.subcov.interceptor.launch.AgentArgument;
 import io.github.subcov.interceptor.launch.AgentFlags;
 
 import java.io.IOException;
@@ -123,7 +122,7 @@ final class CoveredJvm {
 
     /** The interceptor's option alone, for a JVM that stands for the test JVM. */
     String interceptorOption() {
-        return "-javaagent:" + flags.agentJar(false) + "=" + AgentArgument.format(ROOT_ID, configFile.toString());
+        return flags.forChildOf(ROOT_ID, false).get(1);
     }
 
     /** Runs the main class with exactly these options before the quick ones, in this order. */

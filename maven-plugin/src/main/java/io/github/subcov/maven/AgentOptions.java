@@ -3,6 +3,8 @@ package io.github.subcov.maven;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.JavaCommand;
 
+import java.util.List;
+
 /**
  * The JVM options that cover a test JVM: the interceptor and JaCoCo's classes on the boot class
  * path (one jar where prepare could make it), and that jar as agent, which starts JaCoCo's
@@ -21,13 +23,16 @@ final class AgentOptions {
      */
     AgentOptions(String interceptorJar, String jacocoJar, String bootJar, String configFile) {
         AgentFlags flags = new AgentFlags(interceptorJar, jacocoJar, bootJar, configFile);
-        this.withJacoco = options(flags, configFile, true);
-        this.besideJacoco = options(flags, configFile, false);
+        this.withJacoco = quoted(flags.forTestJvm(true));
+        this.besideJacoco = quoted(flags.forTestJvm(false));
     }
 
-    private static String[] options(AgentFlags flags, String configFile, boolean jacocoOnBootClassPath) {
-        return new String[] {quoted(flags.bootClassPath(jacocoOnBootClassPath)),
-            quoted("-javaagent:" + flags.agentJar(jacocoOnBootClassPath) + "=config=" + configFile)};
+    private static String[] quoted(List<String> options) {
+        String[] quoted = new String[options.size()];
+        for (int i = 0; i < quoted.length; i++) {
+            quoted[i] = quoted(options.get(i));
+        }
+        return quoted;
     }
 
     String argLine() {

@@ -17,6 +17,11 @@ public final class AgentArgument {
         this.configFile = configFile;
     }
 
+    /** The argument {@code subcov:prepare} gives a test JVM, which has no parent: {@code config=<path>}. */
+    public static String format(String configFile) {
+        return CONFIG + configFile;
+    }
+
     public static String format(String parentId, String configFile) {
         return PARENT + (parentId == null ? "" : parentId) + "," + CONFIG + configFile;
     }

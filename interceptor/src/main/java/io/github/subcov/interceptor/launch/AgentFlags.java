@@ -59,14 +59,19 @@ public final class AgentFlags {
         return BOOT_CLASS_PATH + interceptorJar + (jacocoJar == null ? "" : File.pathSeparator + jacocoJar);
     }
 
-    /** The boot class path option, with JaCoCo's classes or without them. */
-    public String bootClassPath(boolean jacocoOnBootClassPath) {
+    private String bootClassPath(boolean jacocoOnBootClassPath) {
         return jacocoOnBootClassPath ? bootClassPath : interceptorBootClassPath;
     }
 
     /** The jar to name in {@code -javaagent}: the one that is on the boot class path. */
-    public String agentJar(boolean jacocoOnBootClassPath) {
+    private String agentJar(boolean jacocoOnBootClassPath) {
         return jacocoOnBootClassPath ? agentJar : interceptorJar;
+    }
+
+    /** The options {@code subcov:prepare} gives a test JVM, as {@link #forChildOf} without a parent id. */
+    public List<String> forTestJvm(boolean jacocoOnBootClassPath) {
+        return Arrays.asList(bootClassPath(jacocoOnBootClassPath),
+                JAVAAGENT + agentJar(jacocoOnBootClassPath) + "=" + AgentArgument.format(configFile));
     }
 
     /**
