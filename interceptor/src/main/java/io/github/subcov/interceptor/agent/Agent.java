@@ -2,13 +2,13 @@ package io.github.subcov.interceptor.agent;
 
 import io.github.subcov.interceptor.data.Checkpointer;
 import io.github.subcov.interceptor.data.DumpRequests;
-import io.github.subcov.interceptor.data.ExitSnapshot;
 import io.github.subcov.interceptor.data.JacocoRuntime;
 import io.github.subcov.interceptor.data.LastSnapshot;
 import io.github.subcov.interceptor.data.ProcessIdentity;
 import io.github.subcov.interceptor.data.ProcessManifest;
 import io.github.subcov.interceptor.data.SnapshotWriter;
 import io.github.subcov.interceptor.hook.DestroyHook;
+import io.github.subcov.interceptor.hook.ExitSnapshot;
 import io.github.subcov.interceptor.hook.HaltHook;
 import io.github.subcov.interceptor.hook.JdkClassTransformer;
 import io.github.subcov.interceptor.hook.LaunchHook;
@@ -61,7 +61,7 @@ public final class Agent {
         LaunchHook.install(new LaunchRewriter(config.flags(), identity.id()), warnings);
         DestroyHook.install(config.dataDirectory(), ProcessIdentity.hostName(), warnings);
         HaltHook.install(new LastSnapshot(writer, ProcessManifest.Ending.HALT));
-        ExitSnapshot.register(writer);
+        ExitSnapshot.register(writer, instrumentation, config.checkpointMillis(), warnings);
 
         Throwable jacocoFailure = jacoco.await();
         if (jacocoFailure != null) {
