@@ -42,19 +42,23 @@ public final class Agent {
         // JaCoCo's start is most of a covered JVM's extra start time: it begins before the rest
         JacocoStarter jacoco = JacocoStarter.begin(config, instrumentation);
         ProcessIdentity identity = null;
+        ProcessManifest manifest;
+        ManifestWarnings warnings;
+        JdkClassTransformer transformer;
         try {
             identity = ProcessIdentity.current(parsed.parentId());
+            manifest = new ProcessManifest(identity, System.currentTimeMillis());
+            warnings = new ManifestWarnings(manifest);
+            // JDK classes are woven as they load: JaCoCo's agent waits for this transformer, as its
+            // shutdown hook loads java.lang.Shutdown; one loaded sooner (by an agent named before
+            // subcov's) is retransformed below
+            WovenClassCache woven =
+                    WovenClassCache.in(config.wovenClassDirectory(), config.interceptorJar(), identity.id());
+            transformer = new JdkClassTransformer(woven, warnings);
+            instrumentation.addTransformer(transformer, true);
         } finally {
             jacoco.processIs(identity == null ? null : identity.id());
         }
-        ProcessManifest manifest = new ProcessManifest(identity, System.currentTimeMillis());
-        ManifestWarnings warnings = new ManifestWarnings(manifest);
-        // JDK classes loaded while JaCoCo starts are woven as they load; a Shutdown loaded before
-        // this is retransformed below
-        WovenClassCache woven =
-                WovenClassCache.in(config.wovenClassDirectory(), config.interceptorJar(), identity.id());
-        JdkClassTransformer transformer = new JdkClassTransformer(woven, warnings);
-        instrumentation.addTransformer(transformer, true);
 
         SnapshotWriter writer =
                 new SnapshotWriter(new JacocoRuntime(), manifest, config.dataDirectory(), identity.id());
