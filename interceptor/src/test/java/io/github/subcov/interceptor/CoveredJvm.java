@@ -151,6 +151,16 @@ final class CoveredJvm {
         return command;
     }
 
+    /** Runs the main class with exactly these options, in this order, and this class path. */
+    Run runWith(List<String> options, String classPath, String mainClass, String... args) {
+        return Run.of(command(options, classPath, mainClass, args), Map.of());
+    }
+
+    /** The same without subcov: the user's options alone. */
+    static Run runUncoveredWith(List<String> options, String classPath, String mainClass, String... args) {
+        return Run.of(command(options, classPath, mainClass, args), Map.of());
+    }
+
     /** Runs the main class without any agent, as the user's build would without subcov. */
     static Run runUncovered(String mainClass, String... args) {
         return Run.of(command(List.of(), mainClass, args), Map.of());

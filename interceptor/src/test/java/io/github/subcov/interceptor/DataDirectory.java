@@ -72,15 +72,19 @@ final class DataDirectory {
 
     /** Instructions of the method that a JaCoCo .exec file, subcov's or the user's, records as executed. */
     static int coveredInstructions(Path exec, Path classes, Class<?> type, String method) throws IOException {
+        return coveredInstructions(exec, classes.resolve(type.getName().replace('.', '/') + ".class"), method);
+    }
+
+    /** Instructions of the method of the class file that a JaCoCo .exec file records as executed. */
+    static int coveredInstructions(Path exec, Path classFile, String method) throws IOException {
         if (!Files.isRegularFile(exec)) {
             throw new AssertionError("no coverage file " + exec);
         }
         ExecFileLoader loader = new ExecFileLoader();
         loader.load(exec.toFile());
         CoverageBuilder coverage = new CoverageBuilder();
-        String resource = type.getName().replace('.', '/') + ".class";
         new Analyzer(loader.getExecutionDataStore(), coverage)
-                .analyzeClass(Files.readAllBytes(classes.resolve(resource)), resource);
+                .analyzeClass(Files.readAllBytes(classFile), classFile.toString());
         for (IClassCoverage covered : coverage.getClasses()) {
             for (IMethodCoverage m : covered.getMethods()) {
                 if (m.getName().equals(method)) {
@@ -88,7 +92,7 @@ final class DataDirectory {
                 }
             }
         }
-        throw new AssertionError(type + " has no method " + method);
+        throw new AssertionError(classFile + " has no method " + method);
     }
 
     /**
@@ -185,6 +189,11 @@ final class DataDirectory {
                 throw new AssertionError("no coverage file " + exec + " for " + this);
             }
             return DataDirectory.coveredInstructions(exec, classes, type, method);
+        }
+
+        /** Instructions of the method of the class file that this process's .exec file records as executed. */
+        int coveredInstructions(Path classFile, String method) throws IOException {
+            return DataDirectory.coveredInstructions(exec, classFile, method);
         }
 
         /** The JaCoCo sessions that this process's data came from (see {@link DataDirectory#sessions}). */

@@ -15,6 +15,7 @@ import io.github.subcov.interceptor.hook.LaunchHook;
 import io.github.subcov.interceptor.hook.WovenClassCache;
 import io.github.subcov.interceptor.launch.AgentArgument;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
+import io.github.subcov.interceptor.redefine.RedefinitionTransformer;
 
 import java.io.File;
 import java.lang.instrument.Instrumentation;
@@ -65,6 +66,7 @@ public final class Agent {
         LaunchHook.install(new LaunchRewriter(config.flags(), identity.id()), warnings);
         DestroyHook.install(config.dataDirectory(), ProcessIdentity.hostName(), warnings);
         HaltHook.install(new LastSnapshot(writer, ProcessManifest.Ending.HALT));
+        RedefinitionTransformer.reportTo(warnings);
         ExitSnapshot.register(writer, instrumentation, config.checkpointMillis(), warnings);
 
         Throwable jacocoFailure = jacoco.await();

@@ -1,6 +1,7 @@
 package io.github.subcov.interceptor.agent;
 
 import io.github.subcov.interceptor.launch.AgentFlags;
+import io.github.subcov.interceptor.redefine.JacocoInstrumentation;
 
 import java.io.File;
 import java.lang.instrument.Instrumentation;
@@ -93,7 +94,7 @@ final class JacocoStarter implements Runnable {
         }
         String id = awaitProcessId();
         premain.getMethod("premain", String.class, Instrumentation.class)
-                .invoke(null, withSessionId(jacocoOptions, id), instrumentation);
+                .invoke(null, withSessionId(jacocoOptions, id), JacocoInstrumentation.around(instrumentation));
     }
 
     /** JaCoCo's agent class where subcov's flags put its jar on the boot class path; else null. */
