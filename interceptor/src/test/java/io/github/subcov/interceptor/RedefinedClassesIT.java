@@ -6,7 +6,7 @@ import io.github.subcov.interceptor.CoveredJvm.Run;
 import io.github.subcov.interceptor.DataDirectory.ProcessData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A covered JVM in which another agent redefines or retransforms a class behaves as without
  * subcov: same exit code, same output, the other agent's changes in effect. The class's coverage
  * is kept where the new bytes are its own class file, and dropped, with one note, where they are
- * a mutant's. Both layouts of JaCoCo's probes are tried: a static field (class files before Java
- * 11) and a dynamic constant (from Java 11).
+ * a mutant's. Every layout of JaCoCo's probes is tried: a static field (class files before Java
+ * 11), with a static initializer JaCoCo adds (interfaces of Java 8 to 10), and a dynamic constant
+ * (from Java 11).
  */
 class RedefinedClassesIT {
 
@@ -80,23 +81,23 @@ class RedefinedClassesIT {
     @TempDir
     Path directory;
 
-    @ParameterizedTest(name = "class file of Java {0}, the user's agent first")
-    @ValueSource(ints = {8, 17})
-    void redefinedWithAMutantAndBackAgentBeforeSubcov(int release) throws Exception {
-        redefinedWithAMutantAndBack(release, true);
+    @ParameterizedTest(name = "{0} of Java {1}, the user's agent first")
+    @CsvSource({"class, 8", "class, 17", "interface, 8", "interface, 17"})
+    void redefinedWithAMutantAndBackAgentBeforeSubcov(String kind, int release) throws Exception {
+        redefinedWithAMutantAndBack(kind, release, true);
     }
 
-    @ParameterizedTest(name = "class file of Java {0}, the user's agent last")
-    @ValueSource(ints = {8, 17})
-    void redefinedWithAMutantAndBackAgentAfterSubcov(int release) throws Exception {
-        redefinedWithAMutantAndBack(release, false);
+    @ParameterizedTest(name = "{0} of Java {1}, the user's agent last")
+    @CsvSource({"class, 8", "class, 17"})
+    void redefinedWithAMutantAndBackAgentAfterSubcov(String kind, int release) throws Exception {
+        redefinedWithAMutantAndBack(kind, release, false);
     }
 
-    @ParameterizedTest(name = "class file of Java {0}")
-    @ValueSource(ints = {8, 17})
-    void retransformedAsMockitoDoes(int release) throws Exception {
+    @ParameterizedTest(name = "{0} of Java {1}")
+    @CsvSource({"class, 8", "class, 17", "interface, 8", "interface, 17"})
+    void retransformedAsMockitoDoes(String kind, int release) throws Exception {
         CoveredJvm jvm = CoveredJvm.in(directory);
-        Path classes = compile(TARGET, release, "original");
+        Path classes = compile(as(kind, TARGET), release, "original");
 
         Run with = jvm.runWith(options(jvm, true), classPath(classes), Redefining.class.getName(), "retransform");
         Run without = CoveredJvm.runUncoveredWith(List.of(ownAgent()), classPath(classes),
@@ -109,10 +110,10 @@ class RedefinedClassesIT {
         assertCovered(process, classes, "greet", "afterRestore");
     }
 
-    private void redefinedWithAMutantAndBack(int release, boolean agentFirst) throws Exception {
+    private void redefinedWithAMutantAndBack(String kind, int release, boolean agentFirst) throws Exception {
         CoveredJvm jvm = CoveredJvm.in(directory);
-        Path classes = compile(TARGET, release, "original");
-        Path mutant = compile(MUTANT, release, "mutant").resolve("Target.class");
+        Path classes = compile(as(kind, TARGET), release, "original");
+        Path mutant = compile(as(kind, MUTANT), release, "mutant").resolve("Target.class");
 
         Run with = jvm.runWith(options(jvm, agentFirst), classPath(classes), Redefining.class.getName(),
                 "redefine", mutant.toString());
@@ -129,6 +130,15 @@ class RedefinedClassesIT {
         assertCovered(process, classes, "greet", "afterRestore");
         assertEquals(0, process.coveredInstructions(classes.resolve("Target.class"), "neverCalled"),
                 "the mutant's probes landed in the class's own: " + process);
+    }
+
+    /**
+     * The source as a class, or as an interface of static methods: JaCoCo gives interfaces of Java
+     * 8 to 10 a static initializer of their own to fill the probe field.
+     */
+    private static String as(String kind, String source) {
+        return kind.equals("class") ? source
+                : source.replace("public class Target", "public interface Target").replace("public static", "static");
     }
 
     private static void assertCovered(ProcessData process, Path classes, String... methods) throws IOException {
