@@ -86,7 +86,8 @@ final class ArgLineInjector implements InvocationHandler {
             try {
                 inject(event.getSession(), event.getProject(), event.getMojoExecution());
             } catch (RuntimeException | ExpressionEvaluationException failure) {
-                log.warn("subcov: could not add the coverage agent to " + event.getMojoExecution() + ": " + failure);
+                agentless(event.getProject(), event.getMojoExecution(), "subcov could not add it to their argLine ("
+                        + failure + ")");
             }
         }
         if (delegate == null) {
@@ -108,6 +109,11 @@ final class ArgLineInjector implements InvocationHandler {
         AgentOptions options = optionsByProject.get(key(project));
         Xpp3Dom configuration = execution.getConfiguration();
         if (options == null || configuration == null) {
+            return;
+        }
+        if (ForkedArgLine.inMavensJvm(session, execution)) {
+            agentless(project, execution, "forkCount is 0, so they run inside Maven's own JVM, which no coverage agent"
+                    + " records; set forkCount to 1 or more");
             return;
         }
         Xpp3Dom argLine = configuration.getChild(ARG_LINE);
@@ -139,6 +145,13 @@ final class ArgLineInjector implements InvocationHandler {
                     + " subcov:prepare set, for " + name(execution);
         }
         return "the argLine property no longer holds what subcov:prepare set, for " + name(execution);
+    }
+
+    private void agentless(MavenProject project, MojoExecution execution, String reason) {
+        String message = "the tests of " + name(execution) + " (" + execution.getExecutionId() + ") in "
+                + project.getArtifactId() + " run without the coverage agent: " + reason;
+        log.warn("subcov: " + message);
+        AgentlessTestJvms.record(project, message);
     }
 
     private static String name(MojoExecution execution) {

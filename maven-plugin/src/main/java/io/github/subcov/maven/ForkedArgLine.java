@@ -18,6 +18,7 @@ import java.util.Properties;
 final class ForkedArgLine {
 
     static final String ARG_LINE = "argLine";
+    private static final String FORK_COUNT = "forkCount";
 
     private ForkedArgLine() {
     }
@@ -25,6 +26,12 @@ final class ForkedArgLine {
     /** The argLine parameter as the mojo will receive it, before Surefire's {@code @{name}} replacement. */
     static String evaluated(MavenSession session, MojoExecution execution) throws ExpressionEvaluationException {
         return parameter(session, execution, ARG_LINE);
+    }
+
+    /** Whether the tests run in Maven's own JVM ({@code forkCount} 0), where no argLine applies. */
+    static boolean inMavensJvm(MavenSession session, MojoExecution execution) throws ExpressionEvaluationException {
+        String forkCount = parameter(session, execution, FORK_COUNT);
+        return forkCount != null && forkCount.trim().equals("0");
     }
 
     /** Whether a {@code -D} value (command line, {@code .mvn/maven.config}, {@code MAVEN_OPTS}) outranks the POM's. */

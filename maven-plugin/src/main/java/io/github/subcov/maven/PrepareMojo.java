@@ -25,6 +25,8 @@ public class PrepareMojo extends AbstractSubcovMojo {
     static final String INTERCEPTOR_KEY = "io.github.subcov:subcov-interceptor";
     static final String JACOCO_AGENT_KEY = "org.jacoco:org.jacoco.agent";
     static final String SUBCOV_ARG_LINE = "subcov.argLine";
+    /** Project context key: prepare ran for the project in this build. */
+    static final String PREPARED = PrepareMojo.class.getName();
 
     /** Property that receives the agent options; Surefire and Failsafe read {@code argLine}. */
     @Parameter(property = "subcov.propertyName", defaultValue = "argLine")
@@ -73,6 +75,7 @@ public class PrepareMojo extends AbstractSubcovMojo {
         project().getProperties().setProperty(propertyName, AgentOptions.prepend(options.argLineBeside(current), current));
         project().getProperties().setProperty(SUBCOV_ARG_LINE, options.argLine());
         ArgLineInjector.register(session(), project(), options, getLog());
+        project().setContextValue(PREPARED, Boolean.TRUE);
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
     }
 
