@@ -6,7 +6,12 @@ class Coverage {
     def report
 
     static Coverage of(File projectDir) {
-        File xml = new File(projectDir, 'target/site/subcov/subcov.xml')
+        of(projectDir, 'target/site/subcov')
+    }
+
+    /** The report in another output directory, e.g. of(dir, 'target/site/subcov-3.8.7'). */
+    static Coverage of(File projectDir, String outputDirectory) {
+        File xml = new File(projectDir, "$outputDirectory/subcov.xml")
         assert xml.isFile(): "no report at $xml"
         def slurper = new XmlSlurper(false, false, true)
         slurper.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)

@@ -44,7 +44,7 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
                     + " (see the warnings above) and subcov.failOnDataError is true.");
         }
         if (data.processes().isEmpty()) {
-            getLog().info("subcov: no coverage data in " + dataDirectory() + "; did subcov:prepare run before the tests?");
+            logNoData();
             return null;
         }
         try {
@@ -54,5 +54,22 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
         }
         getLog().info(data.summaryLine() + " into " + destFile);
         return data;
+    }
+
+    /** Says why nothing was recorded where the build knows it, and only asks where it does not. */
+    private void logNoData() {
+        List<String> agentless = AgentlessTestJvms.of(project());
+        for (String reason : agentless) {
+            getLog().warn("subcov: no coverage data in " + dataDirectory() + ": " + reason);
+        }
+        if (!agentless.isEmpty()) {
+            return;
+        }
+        if (project().getContextValue(PrepareMojo.PREPARED) != null) {
+            getLog().info("subcov: no coverage data in " + dataDirectory() + ": subcov:prepare ran, but no covered JVM"
+                    + " wrote any; did any tests run?");
+        } else {
+            getLog().info("subcov: no coverage data in " + dataDirectory() + "; did subcov:prepare run before the tests?");
+        }
     }
 }

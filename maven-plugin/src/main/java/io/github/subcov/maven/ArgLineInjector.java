@@ -7,6 +7,7 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import java.lang.reflect.InvocationHandler;
@@ -21,18 +22,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Covers test JVMs whose POM sets a literal {@code <argLine>} that ignores the {@code argLine}
- * property (most real projects): just before Surefire or Failsafe runs, the agent is put in
- * front of that literal, so no POM edit is needed. Maven reads the listener from the request at
- * every event, and a mojo's configuration when it runs, so wrapping the listener is enough; a
- * proxy passes every event on to Maven's own listener unchanged.
+ * Covers every forked test JVM, however its argLine is given: just before Surefire or Failsafe
+ * runs, the argLine the JVM would get is worked out as Maven and Surefire will, and where it lacks
+ * the agent (a literal {@code <argLine>} that ignores the property, or a {@code -DargLine} that
+ * outranks it) the agent is put in front of it, in this execution's configuration only. Maven
+ * reads the listener from the request at every event, and a mojo's configuration when it runs, so
+ * wrapping the listener is enough; a proxy passes every event on to Maven's own listener unchanged.
  */
 final class ArgLineInjector implements InvocationHandler {
 
     private static final List<String> FORKING_PLUGINS =
             Arrays.asList("maven-surefire-plugin", "maven-failsafe-plugin");
     private static final Pattern USES_PROPERTY = Pattern.compile("[$@]\\{(subcov\\.)?argLine}");
-    private static final String ARG_LINE = "argLine";
+    private static final String ARG_LINE = ForkedArgLine.ARG_LINE;
     private static final List<String> OWN_PROPERTIES = Arrays.asList(ARG_LINE, PrepareMojo.SUBCOV_ARG_LINE);
 
     private final ExecutionListener delegate;
@@ -64,15 +66,14 @@ final class ArgLineInjector implements InvocationHandler {
     }
 
     /**
-     * The configured argument line with the options in front, or null when it already gets them
-     * through the {@code argLine} property (or carries subcov's agent itself).
+     * The argument line with the options in front, or null when the JVM gets them already: its
+     * effective value (after Surefire's {@code @{name}} replacement) carries subcov's agent.
      */
-    static String withAgents(String configured, AgentOptions options) {
-        if (configured != null
-                && (USES_PROPERTY.matcher(configured).find() || configured.contains("subcov-interceptor"))) {
+    static String withAgents(String evaluated, String effective, AgentOptions options) {
+        if (effective != null && effective.contains("subcov-interceptor")) {
             return null;
         }
-        return AgentOptions.prepend(options.argLineBeside(configured), configured);
+        return AgentOptions.prepend(options.argLineBeside(evaluated), evaluated);
     }
 
     @Override
@@ -84,8 +85,9 @@ final class ArgLineInjector implements InvocationHandler {
             ExecutionEvent event = (ExecutionEvent) args[0];
             try {
                 inject(event.getSession(), event.getProject(), event.getMojoExecution());
-            } catch (RuntimeException failure) {
-                log.warn("subcov: could not add the coverage agent to " + event.getMojoExecution() + ": " + failure);
+            } catch (RuntimeException | ExpressionEvaluationException failure) {
+                agentless(event.getProject(), event.getMojoExecution(), "subcov could not add it to their argLine ("
+                        + failure + ")");
             }
         }
         if (delegate == null) {
@@ -98,7 +100,8 @@ final class ArgLineInjector implements InvocationHandler {
         }
     }
 
-    private void inject(MavenSession session, MavenProject project, MojoExecution execution) {
+    private void inject(MavenSession session, MavenProject project, MojoExecution execution)
+            throws ExpressionEvaluationException {
         if (session == null || project == null || execution == null || !FORKING_PLUGINS.contains(execution.getArtifactId())
                 || !forksWithArgLine(execution)) {
             return;
@@ -108,12 +111,18 @@ final class ArgLineInjector implements InvocationHandler {
         if (options == null || configuration == null) {
             return;
         }
+        if (ForkedArgLine.inMavensJvm(session, execution)) {
+            agentless(project, execution, "forkCount is 0, so they run inside Maven's own JVM, which no coverage agent"
+                    + " records; set forkCount to 1 or more");
+            return;
+        }
         Xpp3Dom argLine = configuration.getChild(ARG_LINE);
-        String value = argLine == null ? null : argLine.getValue();
-        String withAgents = withAgents(value, options);
+        String configured = argLine == null ? null : argLine.getValue();
+        String evaluated = ForkedArgLine.evaluated(session, execution);
+        String withAgents = withAgents(evaluated, ForkedArgLine.lateReplaced(evaluated, project.getProperties()), options);
         if (withAgents == null) {
-            if (keepJacocoOffBootClassPath(value, options, project.getProperties(), session.getUserProperties())) {
-                log.info("subcov: the <argLine> of " + execution.getArtifactId() + ":" + execution.getGoal()
+            if (keepJacocoOffBootClassPath(configured, options, project.getProperties())) {
+                log.info("subcov: the <argLine> of " + name(execution)
                         + " may name a JaCoCo agent besides subcov's; JaCoCo's jar stays off the boot class path");
             }
             return;
@@ -123,9 +132,30 @@ final class ArgLineInjector implements InvocationHandler {
             configuration.addChild(argLine);
         }
         argLine.setValue(withAgents);
-        log.info("subcov: the <argLine> of " + execution.getArtifactId() + ":" + execution.getGoal()
-                + " does not use ${argLine}; adding the coverage agent in front of \""
-                + (value == null ? "" : value.trim()) + "\"");
+        log.info("subcov: " + whyTheAgentWasMissing(session, execution, configured) + "; adding the coverage agent in"
+                + " front of \"" + (evaluated == null ? "" : evaluated.trim()) + "\"");
+    }
+
+    private static String whyTheAgentWasMissing(MavenSession session, MojoExecution execution, String configured) {
+        if (configured == null || !USES_PROPERTY.matcher(configured).find()) {
+            return "the <argLine> of " + name(execution) + " does not use ${argLine}";
+        }
+        if (ForkedArgLine.givenWithDashD(session)) {
+            return "argLine given with -D (command line, .mvn/maven.config or MAVEN_OPTS) outranks the one"
+                    + " subcov:prepare set, for " + name(execution);
+        }
+        return "the argLine property no longer holds what subcov:prepare set, for " + name(execution);
+    }
+
+    private void agentless(MavenProject project, MojoExecution execution, String reason) {
+        String message = "the tests of " + name(execution) + " (" + execution.getExecutionId() + ") in "
+                + project.getArtifactId() + " run without the coverage agent: " + reason;
+        log.warn("subcov: " + message);
+        AgentlessTestJvms.record(project, message);
+    }
+
+    private static String name(MojoExecution execution) {
+        return execution.getArtifactId() + ":" + execution.getGoal();
     }
 
     /**

@@ -13,7 +13,6 @@ import io.github.subcov.interceptor.agent.BootJar;
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -26,6 +25,8 @@ public class PrepareMojo extends AbstractSubcovMojo {
     static final String INTERCEPTOR_KEY = "io.github.subcov:subcov-interceptor";
     static final String JACOCO_AGENT_KEY = "org.jacoco:org.jacoco.agent";
     static final String SUBCOV_ARG_LINE = "subcov.argLine";
+    /** Project context key: prepare ran for the project in this build. */
+    static final String PREPARED = PrepareMojo.class.getName();
 
     /** Property that receives the agent options; Surefire and Failsafe read {@code argLine}. */
     @Parameter(property = "subcov.propertyName", defaultValue = "argLine")
@@ -71,9 +72,10 @@ public class PrepareMojo extends AbstractSubcovMojo {
                 jacocoAgentToo ? null : jacocoJar.getAbsolutePath(), bootJar == null ? null : bootJar.getAbsolutePath(),
                 configFile.getAbsolutePath());
         String current = currentValue(propertyName);
-        setProperty(propertyName, AgentOptions.prepend(options.argLineBeside(current), current));
+        project().getProperties().setProperty(propertyName, AgentOptions.prepend(options.argLineBeside(current), current));
         project().getProperties().setProperty(SUBCOV_ARG_LINE, options.argLine());
         ArgLineInjector.register(session(), project(), options, getLog());
+        project().setContextValue(PREPARED, Boolean.TRUE);
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
     }
 
@@ -102,18 +104,19 @@ public class PrepareMojo extends AbstractSubcovMojo {
         }
     }
 
-    /** A value given with -D wins over the POM's, so the options go where Surefire will look. */
+    /**
+     * The value a mojo would get for {@code ${name}}, in Maven's order: the request's system
+     * properties (in Maven 3 they hold every {@code -D} value too), the user properties, the
+     * project's. Only the project's is changed: the others are the whole session's, shared by every
+     * module, and {@link ArgLineInjector} puts the agent in front of a {@code -D} value per execution.
+     */
     private String currentValue(String name) {
+        String system = session().getSystemProperties().getProperty(name);
+        if (system != null) {
+            return system;
+        }
         String user = session().getUserProperties().getProperty(name);
         return user != null ? user : project().getProperties().getProperty(name);
-    }
-
-    private void setProperty(String name, String value) {
-        Properties user = session().getUserProperties();
-        if (user.getProperty(name) != null) {
-            user.setProperty(name, value);
-        }
-        project().getProperties().setProperty(name, value);
     }
 
     private boolean runsJacocoPrepareAgent() {

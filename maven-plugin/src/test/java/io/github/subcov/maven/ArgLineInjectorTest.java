@@ -17,34 +17,39 @@ class ArgLineInjectorTest {
     private static final String AGENTS_BESIDE_JACOCO = OPTIONS.argLineBeside("-javaagent:/r/jacocoagent.jar");
 
     @Test
-    void argLineThatUsesThePropertyIsLeftToTheProperty() {
-        assertNull(ArgLineInjector.withAgents("${argLine}", OPTIONS));
-        assertNull(ArgLineInjector.withAgents("@{argLine} -Xmx256m", OPTIONS));
-        assertNull(ArgLineInjector.withAgents("-Xmx256m @{subcov.argLine}", OPTIONS));
+    void argLineWhoseEffectiveValueCarriesTheAgentIsLeftAlone() {
+        assertNull(ArgLineInjector.withAgents(AGENTS + " -Xmx256m", AGENTS + " -Xmx256m", OPTIONS));
+        assertNull(ArgLineInjector.withAgents("@{argLine} -Xmx256m", AGENTS + " -Xmx256m", OPTIONS));
     }
 
     @Test
     void literalArgLineGetsTheAgentsInFront() {
-        assertEquals(AGENTS + " -Xmx256m", ArgLineInjector.withAgents("-Xmx256m", OPTIONS));
+        assertEquals(AGENTS + " -Xmx256m", ArgLineInjector.withAgents("-Xmx256m", "-Xmx256m", OPTIONS));
+    }
+
+    @Test
+    void dashDValueThatOutranksThePropertyGetsTheAgentsInFront() {
+        // ${argLine} evaluated to the -DargLine value, not to what prepare set
+        assertEquals(AGENTS + " -Xmx1g -Dfoo=bar", ArgLineInjector.withAgents("-Xmx1g -Dfoo=bar", "-Xmx1g -Dfoo=bar", OPTIONS));
     }
 
     @Test
     void emptyArgLineGetsTheAgents() {
-        assertEquals(AGENTS, ArgLineInjector.withAgents(null, OPTIONS));
-        assertEquals(AGENTS, ArgLineInjector.withAgents("", OPTIONS));
+        assertEquals(AGENTS, ArgLineInjector.withAgents(null, null, OPTIONS));
+        assertEquals(AGENTS, ArgLineInjector.withAgents("", "", OPTIONS));
     }
 
     @Test
     void otherPropertiesDoNotCount() {
-        assertEquals(AGENTS_BESIDE_JACOCO + " @{surefireArgLine}", ArgLineInjector.withAgents("@{surefireArgLine}", OPTIONS),
-                "that property may hold a JaCoCo agent");
+        assertEquals(AGENTS_BESIDE_JACOCO + " @{surefireArgLine}",
+                ArgLineInjector.withAgents("@{surefireArgLine}", "-Xmx1g", OPTIONS), "that property may hold a JaCoCo agent");
     }
 
     @Test
     void literalWithAJacocoAgentKeepsJacocoOffTheBootClassPath() {
         String literal = "-javaagent:/m2/org.jacoco.agent-0.8.11-runtime.jar=destfile=t.exec -Xmx1g";
 
-        assertEquals(AGENTS_BESIDE_JACOCO + " " + literal, ArgLineInjector.withAgents(literal, OPTIONS));
+        assertEquals(AGENTS_BESIDE_JACOCO + " " + literal, ArgLineInjector.withAgents(literal, literal, OPTIONS));
         assertEquals("-Xbootclasspath/a:/r/subcov-interceptor.jar -javaagent:/r/subcov-interceptor.jar=config=/c",
                 AGENTS_BESIDE_JACOCO);
     }
@@ -82,6 +87,6 @@ class ArgLineInjectorTest {
 
     @Test
     void argLineThatAlreadyCarriesSubcovIsNotDoubled() {
-        assertNull(ArgLineInjector.withAgents(AGENTS + " -Xmx1g", OPTIONS));
+        assertNull(ArgLineInjector.withAgents(AGENTS + " -Xmx1g", AGENTS + " -Xmx1g", OPTIONS));
     }
 }
