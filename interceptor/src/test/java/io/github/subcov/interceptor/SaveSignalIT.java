@@ -91,6 +91,29 @@ class SaveSignalIT {
     }
 
     @Test
+    void applicationThatGivesTheSignalBackToTheDefaultEndsOnIt() throws Exception {
+        CoveredJvm jvm = CoveredJvm.withSaveSignal(directory, "USR1");
+
+        ProcessData noticed;
+        Run run;
+        try (RunningJvm covered = jvm.start(Signalled.class.getName(), "default-handler")) {
+            covered.awaitOutput("ready\n");
+            noticed = jvm.awaitProcess(covered, p -> !p.warnings().isEmpty());
+            covered.signal("USR1");
+            run = covered.finish();
+        }
+
+        assertEquals(1, noticed.warnings().size(), noticed::toString);
+        assertTrue(noticed.warnings().get(0).startsWith("SIGUSR1 has the application's own handler"),
+                noticed::toString);
+        assertEquals(128 + 10, run.exitCode(), run::describe);
+        assertEquals("ready\n", run.out(), run::describe);
+        ProcessData ended = jvm.data().only(Signalled.class.getName());
+        assertEquals("running", ended.ending(), ended::toString);
+        assertNull(ended.lastDumpMillis(), ended::toString);
+    }
+
+    @Test
     void offByDefaultSoUsr1EndsTheJvmAsWithoutSubcov() throws Exception {
         CoveredJvm jvm = CoveredJvm.in(directory);
 

@@ -5,10 +5,16 @@ import java.util.Locale;
 /**
  * A snapshot on a signal ({@code subcov.saveSignal}, as coverage.py's {@code --save-signal}):
  * {@code kill -USR1 <pid>} makes a covered JVM write a snapshot and keep running, as
- * {@code subcov:dump} does. The signal's thread only asks; the checkpoint thread writes.
+ * {@code subcov:dump} does. The handler goes in at start, before main; the signal's thread only
+ * asks, the checkpoint thread writes.
  *
- * <p>An application that installs its own handler for the signal keeps it: the checkpoint thread
- * notices the replacement ({@link #noticeReplacement}) and notes it once in the manifest.
+ * <p>An application that installs its own handler for the signal replaces subcov's and keeps it.
+ * The JDK tells no one, and a handler can only be read by installing another, so the checkpoint
+ * thread looks once a second ({@link #noticeReplacement}): it installs a probe and puts back what
+ * was there at once, holding the lock that the application's {@code Signal.handle} takes too, so
+ * an install of the application's can come before or after a look but never inside one, and a
+ * signal that arrives inside one goes on to the handler in place. The first replacement it sees
+ * is noted in the manifest; after that the signal is the application's and subcov looks no more.
  */
 public final class SaveSignal implements Runnable {
 
@@ -19,7 +25,7 @@ public final class SaveSignal implements Runnable {
     public static final String USR1 = "USR1";
     /** The value that turns it off, as leaving it unset does. */
     public static final String OFF = "off";
-    /** How often the checkpoint thread looks for an application's handler: two system calls each time. */
+    /** How often the checkpoint thread looks for an application's handler: a look costs about 1 µs. */
     static final long CHECK_MILLIS = 1000;
 
     private final String name;
