@@ -64,6 +64,11 @@ final class CoveredJvm {
         return in(directory, AGENT_JAR, JACOCO_JAR, checkpointMillis, true, true);
     }
 
+    /** With this save signal ({@code subcov.saveSignal}) and no checkpoints: a snapshot on disk is the signal's. */
+    static CoveredJvm withSaveSignal(Path directory, String signal) throws IOException {
+        return in(directory, AGENT_JAR, JACOCO_JAR, 0, true, true, signal);
+    }
+
     /** A config that leaves JaCoCo's agent class to the jar's manifest, as a hand-written one may. */
     static CoveredJvm withoutJacocoPremainClass(Path directory) throws IOException {
         return in(directory, AGENT_JAR, JACOCO_JAR, 1000, false, true);
@@ -81,6 +86,11 @@ final class CoveredJvm {
 
     private static CoveredJvm in(Path directory, Path interceptorJar, Path jacocoJar, long checkpointMillis,
             boolean premainClassNamed, boolean oneJar) throws IOException {
+        return in(directory, interceptorJar, jacocoJar, checkpointMillis, premainClassNamed, oneJar, null);
+    }
+
+    private static CoveredJvm in(Path directory, Path interceptorJar, Path jacocoJar, long checkpointMillis,
+            boolean premainClassNamed, boolean oneJar, String saveSignal) throws IOException {
         Path data = directory.resolve("subcov");
         Properties properties = new Properties();
         properties.setProperty(AgentConfig.DATA_DIRECTORY, data.toString());
@@ -88,6 +98,9 @@ final class CoveredJvm {
         properties.setProperty(AgentConfig.JACOCO_JAR, jacocoJar.toString());
         properties.setProperty(AgentConfig.JACOCO_OPTIONS, JACOCO_OPTIONS);
         properties.setProperty(AgentConfig.CHECKPOINT_MILLIS, Long.toString(checkpointMillis));
+        if (saveSignal != null) {
+            properties.setProperty(AgentConfig.SAVE_SIGNAL, saveSignal);
+        }
         if (premainClassNamed) {
             try (JarFile jar = new JarFile(jacocoJar.toFile())) {
                 properties.setProperty(AgentConfig.JACOCO_PREMAIN_CLASS, AgentConfig.premainClassOf(jar));
@@ -169,6 +182,11 @@ final class CoveredJvm {
     /** Starts the main class with the interceptor and returns at once, so the test can signal or kill it. */
     RunningJvm start(String mainClass, String... args) throws IOException {
         return startWithClassPath(TEST_CLASSES.toString(), mainClass, args);
+    }
+
+    /** Starts the main class with the options {@code subcov:prepare} gives a test JVM and returns at once. */
+    RunningJvm startAsPrepared(String mainClass, String... args) throws IOException {
+        return RunningJvm.start(command(agentOptions(), mainClass, args));
     }
 
     /** The same with another class path, such as the test classes and a library a fixture needs. */

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the ASM core is ever loaded, and only by the first JVM of a build, which weaves the halt hook
  * into {@code java.lang.Shutdown}; later JVMs take the woven class from the cache and load no ASM
  * at all. On JDK 25 a single {@code System.getenv} in premain loads {@code ProcessImpl}. Nor does
- * it parse its options, unless their raw text mentions JaCoCo.
+ * it parse its options, unless their raw text mentions JaCoCo, nor touch signals while
+ * {@code subcov.saveSignal} is off.
  */
 class LeanStartIT {
 
@@ -47,6 +48,8 @@ class LeanStartIT {
             assertTrue(loaded.contains(" org.jacoco.agent.rt."), "the interceptor started JaCoCo");
             assertFalse(loaded.contains(" java.lang.ProcessImpl "), "ProcessImpl loaded at start");
             assertFalse(loaded.contains(".agent.JvmArguments "), "options parsed though nothing mentions JaCoCo");
+            assertFalse(loaded.contains(" sun.misc.Signal"), "a signal handled though subcov.saveSignal is off");
+            assertFalse(loaded.contains(".data.SaveSignal "), "the save signal loaded though it is off");
         }
         assertEquals(2, jvm.data().all().size());
     }

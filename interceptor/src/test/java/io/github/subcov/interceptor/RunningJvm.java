@@ -3,6 +3,7 @@ package io.github.subcov.interceptor;
 import io.github.subcov.interceptor.CoveredJvm.Run;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,13 @@ final class RunningJvm implements AutoCloseable {
             }
             Thread.sleep(5);
         }
+    }
+
+    /** Writes a line to the JVM's standard input. */
+    void send(String line) throws IOException {
+        OutputStream in = process.getOutputStream();
+        in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
     }
 
     /** Sends a signal from outside with {@code kill(1)}, as a CI runner or a user would. */

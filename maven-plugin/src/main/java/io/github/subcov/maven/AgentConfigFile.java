@@ -16,9 +16,12 @@ final class AgentConfigFile {
     private AgentConfigFile() {
     }
 
-    /** @param bootJar the interceptor and JaCoCo's agent in one jar, or null */
+    /**
+     * @param bootJar the interceptor and JaCoCo's agent in one jar, or null
+     * @param saveSignal the signal that makes a JVM write a snapshot, or null for none
+     */
     static void write(File file, File dataDirectory, File interceptorJar, File jacocoJar, File bootJar,
-            String jacocoOptions, long checkpointMillis) throws MojoExecutionException {
+            String jacocoOptions, long checkpointMillis, String saveSignal) throws MojoExecutionException {
         Properties properties = new Properties();
         properties.setProperty(AgentConfig.DATA_DIRECTORY, dataDirectory.getAbsolutePath());
         properties.setProperty(AgentConfig.INTERCEPTOR_JAR, interceptorJar.getAbsolutePath());
@@ -32,6 +35,10 @@ final class AgentConfigFile {
             properties.setProperty(AgentConfig.JACOCO_PREMAIN_CLASS, premainClass);
         }
         properties.setProperty(AgentConfig.CHECKPOINT_MILLIS, Long.toString(checkpointMillis));
+        if (saveSignal != null) {
+            // absent when off: a JVM then reads nothing more and loads nothing of it
+            properties.setProperty(AgentConfig.SAVE_SIGNAL, saveSignal);
+        }
         try {
             Files.createDirectories(file.getParentFile().toPath());
             try (OutputStream out = Files.newOutputStream(file.toPath())) {

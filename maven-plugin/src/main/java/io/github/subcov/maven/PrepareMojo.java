@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.github.subcov.interceptor.agent.BootJar;
+import io.github.subcov.interceptor.data.SaveSignal;
 
 import java.io.File;
 import java.io.IOException;
@@ -39,6 +40,16 @@ public class PrepareMojo extends AbstractSubcovMojo {
     @Parameter(property = "subcov.checkpointMillis", defaultValue = "1000")
     private long checkpointMillis;
 
+    /**
+     * A signal that makes every covered JVM write a snapshot and keep running, as {@code dump}
+     * does, for a JVM that is easier to reach with {@code kill -USR1 <pid>} than with Maven.
+     * {@code USR1} (also {@code SIGUSR1}) or {@code off}, the default: HotSpot keeps {@code USR2}
+     * for itself, and {@code HUP}, {@code INT} and {@code TERM} already end a JVM with a snapshot.
+     * An application that handles the signal itself keeps it; its manifest says so.
+     */
+    @Parameter(property = "subcov.saveSignal", defaultValue = SaveSignal.OFF)
+    private String saveSignal;
+
     /** Keeps the data of earlier runs in the data directory instead of starting afresh. */
     @Parameter(property = "subcov.append", defaultValue = "false")
     private boolean append;
@@ -53,13 +64,14 @@ public class PrepareMojo extends AbstractSubcovMojo {
             throw new MojoExecutionException("subcov.checkpointMillis is " + checkpointMillis
                     + ": use a number of milliseconds, or 0 to turn checkpoints off.");
         }
+        String signal = saveSignal(saveSignal);
         File configFile = new File(project().getBuild().getDirectory(), "subcov-agent.properties");
         new DataDirectory(dataDirectory(), getLog()).prepare(append);
         File interceptorJar = agentJar(INTERCEPTOR_KEY);
         File jacocoJar = agentJar(JACOCO_AGENT_KEY);
         File bootJar = bootJar(interceptorJar, jacocoJar);
         AgentConfigFile.write(configFile, dataDirectory(), interceptorJar, jacocoJar, bootJar, jacoco.agentOptions(),
-                checkpointMillis);
+                checkpointMillis, signal);
 
         boolean jacocoAgentToo = runsJacocoPrepareAgent();
         if (jacocoAgentToo) {
@@ -77,6 +89,15 @@ public class PrepareMojo extends AbstractSubcovMojo {
         ArgLineInjector.register(session(), project(), options, getLog());
         project().setContextValue(PREPARED, Boolean.TRUE);
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
+    }
+
+    /** The signal's name for the config, or null when off; the rule is the interceptor's, which reads it. */
+    static String saveSignal(String value) throws MojoExecutionException {
+        try {
+            return SaveSignal.parse(value);
+        } catch (IllegalArgumentException refused) {
+            throw new MojoExecutionException(refused.getMessage());
+        }
     }
 
     private File agentJar(String key) throws MojoExecutionException {

@@ -1,6 +1,7 @@
 package io.github.subcov.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.subcov.interceptor.agent.AgentConfig;
@@ -36,10 +37,24 @@ class AgentConfigFileTest {
         assertNull(written(jar).jacocoPremainClass());
     }
 
+    @Test
+    void saveSignalIsWrittenWhenOnAndLeftOutWhenOff() throws Exception {
+        Path jar = agentJar("org.jacoco.agent.rt.internal_abc.PreMain");
+
+        assertEquals("USR1", written(jar, "USR1").saveSignal());
+        assertNull(written(jar, null).saveSignal());
+        assertFalse(Files.readString(directory.resolve("target/subcov-agent.properties"))
+                .contains(AgentConfig.SAVE_SIGNAL));
+    }
+
     private AgentConfig written(Path jacocoJar) throws Exception {
+        return written(jacocoJar, null);
+    }
+
+    private AgentConfig written(Path jacocoJar, String saveSignal) throws Exception {
         File file = directory.resolve("target/subcov-agent.properties").toFile();
         AgentConfigFile.write(file, directory.resolve("data").toFile(), directory.resolve("i.jar").toFile(),
-                jacocoJar.toFile(), null, "output=none", 1000);
+                jacocoJar.toFile(), null, "output=none", 1000, saveSignal);
         return AgentConfig.read(file);
     }
 

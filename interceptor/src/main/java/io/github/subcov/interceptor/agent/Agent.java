@@ -6,6 +6,7 @@ import io.github.subcov.interceptor.data.JacocoRuntime;
 import io.github.subcov.interceptor.data.LastSnapshot;
 import io.github.subcov.interceptor.data.ProcessIdentity;
 import io.github.subcov.interceptor.data.ProcessManifest;
+import io.github.subcov.interceptor.data.SaveSignal;
 import io.github.subcov.interceptor.data.SnapshotWriter;
 import io.github.subcov.interceptor.hook.DestroyHook;
 import io.github.subcov.interceptor.hook.ExitSnapshot;
@@ -75,7 +76,11 @@ public final class Agent {
         }
         // a JVM may halt the moment main starts: the hook must be in by then
         transformer.hookShutdownIfLoadedEarlier(instrumentation);
-        Checkpointer.start(writer, new DumpRequests(config.dataDirectory(), identity.id()), config.checkpointMillis());
+        DumpRequests requests = new DumpRequests(config.dataDirectory(), identity.id());
+        // off by default, and then nothing of it is loaded; on, it is in place before main starts
+        String signal = config.saveSignal();
+        SaveSignal saveSignal = signal == null ? null : SaveSignal.install(signal, requests, manifest);
+        Checkpointer.start(writer, requests, config.checkpointMillis(), saveSignal);
     }
 
     private static final class ManifestWarnings implements LaunchHook.WarningSink {

@@ -20,6 +20,8 @@ public final class AgentConfig {
     /** Optional: spares every JVM reading the JaCoCo jar's manifest before JaCoCo can start. */
     public static final String JACOCO_PREMAIN_CLASS = "jacocoPremainClass";
     public static final String CHECKPOINT_MILLIS = "checkpointMillis";
+    /** Optional: the signal that makes a JVM write a snapshot ({@code SaveSignal}); unset is off. */
+    public static final String SAVE_SIGNAL = "saveSignal";
     /** Optional: the interceptor and JaCoCo's agent in one jar ({@link BootJar}), named instead of the two. */
     public static final String BOOT_JAR = "bootJar";
 
@@ -48,6 +50,12 @@ public final class AgentConfig {
 
     public long checkpointMillis() {
         return Long.parseLong(properties.getProperty(CHECKPOINT_MILLIS, "1000").trim());
+    }
+
+    /** The signal's name ({@code USR1}), or null when no signal is to be taken. */
+    public String saveSignal() {
+        String name = properties.getProperty(SAVE_SIGNAL);
+        return name == null || name.trim().isEmpty() ? null : name.trim();
     }
 
     public AgentFlags flags() {

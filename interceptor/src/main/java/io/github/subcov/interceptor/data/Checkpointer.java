@@ -16,19 +16,25 @@ public final class Checkpointer implements Runnable {
     private final SnapshotWriter writer;
     private final DumpRequests requests;
     private final long intervalMillis;
+    private final SaveSignal saveSignal;
 
-    private Checkpointer(SnapshotWriter writer, DumpRequests requests, long intervalMillis) {
+    private Checkpointer(SnapshotWriter writer, DumpRequests requests, long intervalMillis, SaveSignal saveSignal) {
         this.writer = writer;
         this.requests = requests;
         this.intervalMillis = intervalMillis;
+        this.saveSignal = saveSignal;
     }
 
     /**
      * Announces the process at once, then serves snapshot requests and, when the interval is
      * positive, checkpoints.
+     *
+     * @param saveSignal the save signal to watch for an application's handler, or null
      */
-    public static void start(SnapshotWriter writer, DumpRequests requests, long intervalMillis) {
-        Thread thread = new Thread(new Checkpointer(writer, requests, intervalMillis), "subcov-checkpoint");
+    public static void start(SnapshotWriter writer, DumpRequests requests, long intervalMillis,
+            SaveSignal saveSignal) {
+        Thread thread = new Thread(new Checkpointer(writer, requests, intervalMillis, saveSignal),
+                "subcov-checkpoint");
         thread.setDaemon(true);
         thread.start();
     }
@@ -40,6 +46,10 @@ public final class Checkpointer implements Runnable {
         try {
             while (true) {
                 Thread.sleep(TICK_MILLIS);
+                if (saveSignal != null && saveSignal.noticeReplacement(System.currentTimeMillis())) {
+                    // the note is on disk at once, not at the next snapshot
+                    writer.announce();
+                }
                 if (requests.pending()) {
                     writer.dump();
                     requests.served();

@@ -7,7 +7,8 @@ import java.io.IOException;
  * Asks covered JVMs for a snapshot through files in the data directory, which every JVM of a
  * build shares: {@code <id>.dump} asks one process (a parent about to kill it with
  * {@code destroyForcibly}), {@code all.dump} asks every running one ({@code mvn subcov:dump}).
- * A process deletes its own request once its snapshot is on disk.
+ * A process deletes its own request once its snapshot is on disk. {@link SaveSignal} asks
+ * in memory.
  */
 public final class DumpRequests {
 
@@ -17,6 +18,7 @@ public final class DumpRequests {
     private final File own;
     private final File all;
     private long allServed;
+    private volatile boolean signalled;
 
     public DumpRequests(File dataDirectory, String id) {
         this.own = new File(dataDirectory, id + SUFFIX);
@@ -24,8 +26,18 @@ public final class DumpRequests {
         this.allServed = all.lastModified();
     }
 
+    /** Asks this process for a snapshot: what the save signal's handler does. */
+    void signalled() {
+        signalled = true;
+    }
+
     /** Whether a snapshot was asked for since the last one this process served. */
     boolean pending() {
+        if (signalled) {
+            // cleared before the snapshot: a signal that comes from now on still precedes it
+            signalled = false;
+            return true;
+        }
         return own.exists() || all.lastModified() > allServed;
     }
 

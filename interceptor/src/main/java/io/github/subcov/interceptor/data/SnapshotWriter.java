@@ -26,7 +26,10 @@ public final class SnapshotWriter {
         this.manifestFile = new File(dataDirectory, id + ".json");
     }
 
-    /** Writes the manifest alone, so a process is known before it has recorded anything. */
+    /**
+     * Writes the manifest alone, so a process is known before it has recorded anything, or a
+     * warning is on disk before the next snapshot.
+     */
     public synchronized void announce() {
         if (finished) {
             return;

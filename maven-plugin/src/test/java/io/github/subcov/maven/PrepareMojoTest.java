@@ -1,0 +1,32 @@
+package io.github.subcov.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class PrepareMojoTest {
+
+    @Test
+    void saveSignalIsOffByDefaultAndUsr1WhenAskedFor() throws Exception {
+        assertNull(PrepareMojo.saveSignal("off"));
+        assertNull(PrepareMojo.saveSignal(null));
+        assertEquals("USR1", PrepareMojo.saveSignal("USR1"));
+        assertEquals("USR1", PrepareMojo.saveSignal("SIGUSR1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"USR2", "HUP", "FOO"})
+    void anotherSaveSignalFailsPrepareNamingTheValueAndTheFix(String value) {
+        MojoExecutionException failure =
+                assertThrows(MojoExecutionException.class, () -> PrepareMojo.saveSignal(value));
+
+        assertEquals("subcov.saveSignal is \"" + value + "\": use USR1 (HotSpot keeps USR2 for itself;"
+                + " HUP, INT and TERM already end the JVM with a snapshot), or off to take no signal.",
+                failure.getMessage());
+    }
+}
