@@ -75,37 +75,30 @@ class LateShutdownHooksIT {
 
     @Test
     void hookThatNeverFinishesKeepsWhatRanUntilTheKill() throws Exception {
-        CoveredJvm jvm = CoveredJvm.in(directory);
+        // the checkpoints go on while the hooks run
+        ProcessData process = killedWhileTheHookHangs(CoveredJvm.in(directory), "late");
 
-        try (RunningJvm covered = jvm.start(LateHook.class.getName(), "hang")) {
-            covered.awaitOutput("late hook ran\n");
-            // the checkpoints go on while the hooks run
-            jvm.awaitProcess(covered, p -> covers(p, "late"));
-            covered.signal("KILL");
-            covered.finish();
-        }
-
-        ProcessData process = jvm.data().only(LateHook.class.getName());
-        assertEquals("running", process.ending(), process::toString);
         process.assertCovered(LateHook.class, "main");
-        process.assertCovered(LateHook.class, "late");
     }
 
     @Test
     void hookThatNeverFinishesWithoutCheckpointsKeepsWhatRanBeforeTheHooks() throws Exception {
-        CoveredJvm jvm = CoveredJvm.in(directory, 0);
+        // without checkpoints only the snapshot taken as the hooks start can have written this
+        killedWhileTheHookHangs(CoveredJvm.in(directory, 0), "main");
+    }
 
+    /** Kills the JVM once its data shows the method covered, and reads what is left on disk. */
+    private static ProcessData killedWhileTheHookHangs(CoveredJvm jvm, String method) throws Exception {
         try (RunningJvm covered = jvm.start(LateHook.class.getName(), "hang")) {
             covered.awaitOutput("late hook ran\n");
-            // without checkpoints only the snapshot taken as the hooks start can have written this
-            jvm.awaitProcess(covered, p -> covers(p, "main"));
+            jvm.awaitProcess(covered, p -> covers(p, method));
             covered.signal("KILL");
             covered.finish();
         }
-
         ProcessData process = jvm.data().only(LateHook.class.getName());
         assertEquals("running", process.ending(), process::toString);
-        process.assertCovered(LateHook.class, "main");
+        process.assertCovered(LateHook.class, method);
+        return process;
     }
 
     private static Run signalWhenReady(RunningJvm jvm, String signal) throws Exception {

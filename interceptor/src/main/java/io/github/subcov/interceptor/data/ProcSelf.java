@@ -80,7 +80,11 @@ public final class ProcSelf {
     }
 
     public static byte[] read(File file) throws IOException {
-        InputStream in = new FileInputStream(file);
+        return read(new FileInputStream(file));
+    }
+
+    /** Everything the stream holds; closes it. */
+    public static byte[] read(InputStream in) throws IOException {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[4096];

@@ -1,6 +1,7 @@
 package io.github.subcov.interceptor.redefine;
 
-import java.io.ByteArrayOutputStream;
+import io.github.subcov.interceptor.data.ProcSelf;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -37,19 +38,7 @@ final class RedefinedClass {
         String resource = className + ".class";
         InputStream in = loader != null ? loader.getResourceAsStream(resource)
                 : ClassLoader.getSystemResourceAsStream(resource);
-        if (in == null) {
-            return null;
-        }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        } finally {
-            in.close();
-        }
+        return in == null ? null : ProcSelf.read(in);
     }
 
     /** The probe array in the class's static field, or null where it has none or has not fetched it yet. */
