@@ -74,6 +74,11 @@ public final class Agent {
         if (jacocoFailure != null) {
             warnings.warn("could not start JaCoCo's agent, this JVM records nothing: " + jacocoFailure);
         }
+        if (jacoco.redefinitionFailure() != null) {
+            warnings.warn("another agent's redefinition of a covered class may fail in this JVM, as with JaCoCo's"
+                    + " agent alone; exclude the classes it redefines with subcov.excludes: "
+                    + jacoco.redefinitionFailure());
+        }
         // a JVM may halt the moment main starts: the hook must be in by then
         transformer.hookShutdownIfLoadedEarlier(instrumentation);
         DumpRequests requests = new DumpRequests(config.dataDirectory(), identity.id());

@@ -30,6 +30,7 @@ final class JacocoStarter implements Runnable {
     private boolean named;
     private String processId;
     private volatile Throwable failure;
+    private volatile Throwable redefinitionFailure;
 
     private JacocoStarter(AgentConfig config, Instrumentation instrumentation) {
         this.jacocoJar = config.jacocoJar();
@@ -94,7 +95,25 @@ final class JacocoStarter implements Runnable {
         }
         String id = awaitProcessId();
         premain.getMethod("premain", String.class, Instrumentation.class)
-                .invoke(null, withSessionId(jacocoOptions, id), JacocoInstrumentation.around(instrumentation));
+                .invoke(null, withSessionId(jacocoOptions, id), forJacoco());
+    }
+
+    /**
+     * The instrumentation JaCoCo's agent gets: one that keeps its members in classes another agent
+     * redefines, or, where that cannot be made, the JVM's own, as JaCoCo alone would have it.
+     */
+    private Instrumentation forJacoco() {
+        try {
+            return JacocoInstrumentation.around(instrumentation);
+        } catch (Throwable notMade) {
+            redefinitionFailure = notMade;
+            return instrumentation;
+        }
+    }
+
+    /** After {@link #await}: why classes that another agent redefines may fail to redefine, or null. */
+    Throwable redefinitionFailure() {
+        return redefinitionFailure;
     }
 
     /** JaCoCo's agent class where subcov's flags put its jar on the boot class path; else null. */

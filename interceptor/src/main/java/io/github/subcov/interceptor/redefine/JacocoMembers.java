@@ -42,6 +42,24 @@ final class JacocoMembers {
     }
 
     /**
+     * Whether the loaded class has JaCoCo's init method, as every class JaCoCo gave members has.
+     * Reflection on its methods loads the types they name but initializes nothing; where even that
+     * fails, the class is taken to have them, as JaCoCo's filter says for every class it covers.
+     */
+    static boolean declaredBy(Class<?> loaded) {
+        try {
+            for (java.lang.reflect.Method method : loaded.getDeclaredMethods()) {
+                if (INIT_METHOD.equals(method.getName())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (LinkageError unresolved) {
+            return true;
+        }
+    }
+
+    /**
      * The uninstrumented class file with JaCoCo's members as they are in its instrumented form,
      * added last as JaCoCo adds them: no method of the class calls them, so nothing is recorded.
      */

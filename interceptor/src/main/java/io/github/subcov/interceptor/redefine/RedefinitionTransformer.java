@@ -14,9 +14,9 @@ import java.util.Set;
  * would lack the field and method it added to the loaded class, and the JVM refuses a
  * redefinition that removes members: the other agent's work would fail in the user's process.
  * Here the new bytes get JaCoCo's instrumentation when they are the class's own (its class file,
- * by JaCoCo's class id), and only JaCoCo's members, without probes, when they are not: that class's
- * coverage from then on is dropped, with one note in the manifest, rather than counted against
- * bytes the report never sees.
+ * by JaCoCo's class id), and only JaCoCo's members, without probes, when they are not: what those
+ * bytes run is dropped, with one note in the manifest, rather than counted against bytes the
+ * report never sees; once the class file comes back, the class records again.
  */
 public final class RedefinitionTransformer implements ClassFileTransformer {
 
@@ -41,8 +41,9 @@ public final class RedefinitionTransformer implements ClassFileTransformer {
         if (classBeingRedefined == null) {
             return jacoco.transform(loader, className, null, protectionDomain, classfileBuffer);
         }
-        if (JacocoMembers.presentIn(classfileBuffer)) {
-            // bytes read back from an instrumented class: they keep JaCoCo's members as they are
+        if (JacocoMembers.presentIn(classfileBuffer) || !JacocoMembers.declaredBy(classBeingRedefined)) {
+            // bytes read back from an instrumented class keep JaCoCo's members as they are; a class
+            // that loaded before JaCoCo's agent started has none to keep
             return null;
         }
         // JaCoCo's filter and instrumentation, as when the class loaded
@@ -51,13 +52,13 @@ public final class RedefinitionTransformer implements ClassFileTransformer {
             return null;
         }
         try {
-            if (RedefinedClass.keepsProbes(jacocoIds(), loader, className, classBeingRedefined, classfileBuffer)) {
+            if (RedefinedClass.keepsProbes(jacocoIds(), loader, className, classfileBuffer)) {
                 return instrumented;
             }
-            note(className, "was redefined by another agent with bytes other than its class file;"
-                    + " its coverage from then on is not recorded");
+            note(className, "was redefined by another agent with bytes other than its class file; what those"
+                    + " bytes run is not recorded");
         } catch (Throwable failure) {
-            note(className, "was redefined by another agent, and its coverage from then on is not recorded: " + failure);
+            note(className, "was redefined by another agent, and what the new bytes run is not recorded: " + failure);
         }
         return JacocoMembers.addedTo(classfileBuffer, instrumented);
     }
