@@ -1,5 +1,8 @@
 package io.github.subcov.interceptor.hook;
 
+import io.github.subcov.interceptor.data.ProcSelf;
+
+import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -17,52 +20,115 @@ import java.util.Set;
  */
 public final class AfterShutdownHooks {
 
-    private static final String SHUTDOWN = "java.lang.Shutdown";
-    /** Slots 0 to 2 are the JDK's (console, application hooks, delete-on-exit); the last runs after all. */
-    private static final int LAST_SLOT = 9;
-    private static final int FIRST_FREE_SLOT = 3;
+    private static final String SLOT_ADDER = SlotAdder.class.getName();
+    private static final String GET_MODULE = "getModule";
+    private static final String REDEFINE_MODULE = "redefineModule";
+    private static final String ADD = "add";
 
     private AfterShutdownHooks() {
     }
 
-    /** Registers the task in the last free slot; throws if the JDK has no such slots or keeps them closed. */
+    /**
+     * Registers the task in the last free slot; throws if the JDK has no such slots or keeps them
+     * closed. The task runs on a thread made now, not on the exiting thread, whose stack may be
+     * small and whose access rights are the application's.
+     */
     public static void register(Runnable task, Instrumentation instrumentation) throws Exception {
-        openJavaLangToThisModule(instrumentation);
-        Method add = Class.forName(SHUTDOWN).getDeclaredMethod("add", int.class, boolean.class, Runnable.class);
-        add.setAccessible(true);
-        for (int slot = LAST_SLOT; ; slot--) {
-            try {
-                add.invoke(null, slot, Boolean.FALSE, task);
-                return;
-            } catch (InvocationTargetException taken) {
-                // InternalError: another agent holds the slot; IllegalArgumentException: a JDK with fewer
-                boolean tryLower = taken.getCause() instanceof InternalError
-                        || taken.getCause() instanceof IllegalArgumentException;
-                if (!tryLower || slot == FIRST_FREE_SLOT) {
-                    throw taken;
+        final Thread thread = new Thread(task, "subcov-exit-snapshot");
+        Class<?> adder = new OwnModule().define(SLOT_ADDER);
+        openJavaLangTo(adder, instrumentation);
+        try {
+            adder.getMethod(ADD, Runnable.class).invoke(null, new Runnable() {
+                @Override
+                public void run() {
+                    thread.start();
+                    joinUninterruptibly(thread);
                 }
+            });
+        } catch (InvocationTargetException failed) {
+            throw failed.getCause() instanceof Exception ? (Exception) failed.getCause() : failed;
+        }
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException again) {
+                interrupted = true;
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /**
      * Java 9 and later keep {@code java.lang} closed to reflection; the agent's instrumentation may
-     * open it, to this class's module alone: the boot class path's unnamed module, which holds
-     * subcov's and JaCoCo's classes (JaCoCo opens the same package to itself). Nothing to do on Java 8.
+     * open it, here to the module of one class loader of subcov's own, as JaCoCo's agent does for
+     * itself: not to the boot class path's unnamed module, where other agents' classes live too
+     * and would find {@code java.lang} open. Nothing to do on Java 8.
      */
-    private static void openJavaLangToThisModule(Instrumentation instrumentation) throws Exception {
+    private static void openJavaLangTo(Class<?> type, Instrumentation instrumentation) throws Exception {
         Method getModule;
         try {
-            getModule = Class.class.getMethod("getModule");
+            getModule = Class.class.getMethod(GET_MODULE);
         } catch (NoSuchMethodException java8) {
             return;
         }
         Object javaBase = getModule.invoke(Object.class);
-        Object own = getModule.invoke(AfterShutdownHooks.class);
-        Map<String, Set<Object>> opens = Collections.singletonMap("java.lang", Collections.singleton(own));
-        Instrumentation.class.getMethod("redefineModule", getModule.getReturnType(), Set.class, Map.class, Map.class,
+        Map<String, Set<Object>> opens =
+                Collections.singletonMap("java.lang", Collections.singleton(getModule.invoke(type)));
+        Instrumentation.class.getMethod(REDEFINE_MODULE, getModule.getReturnType(), Set.class, Map.class, Map.class,
                 Set.class, Map.class)
                 .invoke(instrumentation, javaBase, Collections.emptySet(), Collections.emptyMap(), opens,
                         Collections.emptySet(), Collections.emptyMap());
+    }
+
+    /** A class loader of subcov's own, whose unnamed module is its alone. */
+    private static final class OwnModule extends ClassLoader {
+        OwnModule() {
+            super(AfterShutdownHooks.class.getClassLoader());
+        }
+
+        Class<?> define(String name) throws Exception {
+            String file = name.substring(name.lastIndexOf('.') + 1) + ".class";
+            InputStream in = AfterShutdownHooks.class.getResourceAsStream(file);
+            if (in == null) {
+                throw new ClassNotFoundException(name);
+            }
+            byte[] classFile = ProcSelf.read(in);
+            return defineClass(name, classFile, 0, classFile.length, AfterShutdownHooks.class.getProtectionDomain());
+        }
+    }
+
+    /** Defined again in {@link OwnModule}, to which alone {@code java.lang} is opened: adds the task to a slot. */
+    public static final class SlotAdder {
+        private static final String SHUTDOWN = "java.lang.Shutdown";
+        /** Slots 0 to 2 are the JDK's (console, application hooks, delete-on-exit); the last runs after all. */
+        private static final int LAST_SLOT = 9;
+        private static final int FIRST_FREE_SLOT = 3;
+
+        private SlotAdder() {
+        }
+
+        public static void add(Runnable task) throws Exception {
+            Method add = Class.forName(SHUTDOWN).getDeclaredMethod(ADD, int.class, boolean.class, Runnable.class);
+            add.setAccessible(true);
+            for (int slot = LAST_SLOT; ; slot--) {
+                try {
+                    add.invoke(null, slot, Boolean.FALSE, task);
+                    return;
+                } catch (InvocationTargetException taken) {
+                    // another agent holds the slot (InternalError), or a JDK has fewer of them
+                    if (!(taken.getCause() instanceof Error || taken.getCause() instanceof RuntimeException)
+                            || taken.getCause() instanceof IllegalStateException || slot == FIRST_FREE_SLOT) {
+                        throw taken;
+                    }
+                }
+            }
+        }
     }
 }

@@ -29,7 +29,7 @@ public final class ExitSnapshot {
             AfterShutdownHooks.register(last, instrumentation);
         } catch (Throwable failure) {
             warnings.warn("the last snapshot runs beside the application's shutdown hooks and may miss what they"
-                    + " run late: " + failure);
+                    + " run late, as JaCoCo's does: " + failure);
             Runtime.getRuntime().addShutdownHook(new Thread(last, "subcov-exit-snapshot"));
             return;
         }
