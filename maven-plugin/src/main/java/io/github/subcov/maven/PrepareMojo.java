@@ -45,7 +45,9 @@ public class PrepareMojo extends AbstractSubcovMojo {
      * does, for a JVM that is easier to reach with {@code kill -USR1 <pid>} than with Maven.
      * {@code USR1} (also {@code SIGUSR1}) or {@code off}, the default: HotSpot keeps {@code USR2}
      * for itself, and {@code HUP}, {@code INT} and {@code TERM} already end a JVM with a snapshot.
-     * An application that handles the signal itself keeps it; its manifest says so.
+     * An application that handles the signal itself keeps it; its manifest says so. Needs a JVM
+     * of Java 9 or later: HotSpot 8 keeps {@code USR1} too, and such a JVM notes in its manifest
+     * that it takes no signal.
      */
     @Parameter(property = "subcov.saveSignal", defaultValue = SaveSignal.OFF)
     private String saveSignal;
