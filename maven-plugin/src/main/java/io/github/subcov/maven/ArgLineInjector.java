@@ -111,6 +111,9 @@ final class ArgLineInjector implements InvocationHandler {
         if (options == null || configuration == null) {
             return;
         }
+        if (ForkedArgLine.skipped(session, execution)) {
+            return;
+        }
         if (ForkedArgLine.inMavensJvm(session, execution)) {
             agentless(project, execution, "forkCount is 0, so they run inside Maven's own JVM, which no coverage agent"
                     + " records; set forkCount to 1 or more");

@@ -6,6 +6,8 @@ import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -19,6 +21,8 @@ final class ForkedArgLine {
 
     static final String ARG_LINE = "argLine";
     private static final String FORK_COUNT = "forkCount";
+    /** Surefire's and Failsafe's ways to skip a run ({@code -DskipTests}, {@code -Dmaven.test.skip}, {@code <skip>}). */
+    private static final List<String> SKIPS = Arrays.asList("skip", "skipTests", "skipExec", "skipITs");
 
     private ForkedArgLine() {
     }
@@ -26,6 +30,17 @@ final class ForkedArgLine {
     /** The argLine parameter as the mojo will receive it, before Surefire's {@code @{name}} replacement. */
     static String evaluated(MavenSession session, MojoExecution execution) throws ExpressionEvaluationException {
         return parameter(session, execution, ARG_LINE);
+    }
+
+    /** Whether the run is skipped: it starts no JVM, with or without the agent. */
+    static boolean skipped(MavenSession session, MojoExecution execution) throws ExpressionEvaluationException {
+        for (String skip : SKIPS) {
+            String value = parameter(session, execution, skip);
+            if (value != null && value.trim().equalsIgnoreCase("true")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the tests run in Maven's own JVM ({@code forkCount} 0), where no argLine applies. */
