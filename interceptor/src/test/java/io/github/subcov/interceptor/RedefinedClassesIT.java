@@ -61,17 +61,18 @@ class RedefinedClassesIT {
             """;
     /** A class's static initializer, which an interface of Java 8 to 10 must not have, to get JaCoCo's own. */
     private static final String LOADED = "public static final String LOADED = say(\"Target initialized\");";
-    /** More branches, so more probes than the original: in the original's array they would run past its end. */
-    private static final String MUTANT = """
-            public class Target {
-                public static final String LOADED = say("Target initialized");
-
-                public static String say(String line) {
-                    System.out.println(line);
-                    return line;
-                }
-
-                public static String greet(int n) {
+    /** The body of {@code greet} in {@link #TARGET}. */
+    private static final String GREET = """
+                    if (n > 1) {
+                        return "many";
+                    }
+                    return "one";
+            """;
+    /**
+     * The mutant's: more branches, so more probes than the original, which in the original's
+     * array would run into other methods' probes or past its end.
+     */
+    private static final String MUTANT = TARGET.replace(GREET, """
                     if (n > 2) {
                         return "lots";
                     }
@@ -82,17 +83,7 @@ class RedefinedClassesIT {
                         return "negative";
                     }
                     return n == 0 ? "none" : "one";
-                }
-
-                public static String afterRestore() {
-                    return "restored";
-                }
-
-                public static String neverCalled(int n) {
-                    return n > 0 ? "positive" : "other";
-                }
-            }
-            """;
+            """);
 
     @TempDir
     Path directory;
