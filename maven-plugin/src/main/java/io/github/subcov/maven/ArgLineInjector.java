@@ -9,6 +9,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
+import io.github.subcov.maven.forks.BuildForks;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -61,7 +62,7 @@ final class ArgLineInjector implements InvocationHandler {
         injector.optionsByProject.put(key(project), options);
     }
 
-    private static String key(MavenProject project) {
+    static String key(MavenProject project) {
         return project.getId() + "@" + project.getBasedir();
     }
 
@@ -90,6 +91,7 @@ final class ArgLineInjector implements InvocationHandler {
                         + failure + ")");
             }
         }
+        followMojos(method.getName(), args);
         if (delegate == null) {
             return null;
         }
@@ -97,6 +99,22 @@ final class ArgLineInjector implements InvocationHandler {
             return method.invoke(delegate, args);
         } catch (InvocationTargetException failure) {
             throw failure.getCause();
+        }
+    }
+
+    /** Tells {@link BuildForks} which module's mojo runs on this thread, and when the build ends. */
+    private void followMojos(String event, Object[] args) {
+        try {
+            if (event.equals("mojoStarted") && args != null && args[0] instanceof ExecutionEvent
+                    && ((ExecutionEvent) args[0]).getProject() != null) {
+                BuildForks.mojoStarted(key(((ExecutionEvent) args[0]).getProject()));
+            } else if (event.equals("mojoSucceeded") || event.equals("mojoFailed")) {
+                BuildForks.mojoEnded();
+            } else if (event.equals("sessionEnded")) {
+                BuildForks.sessionEnded();
+            }
+        } catch (Exception | LinkageError failure) {
+            log.warn("subcov: could not follow " + event + " for the JVMs Maven starts: " + failure);
         }
     }
 

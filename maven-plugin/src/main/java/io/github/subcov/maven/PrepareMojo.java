@@ -8,7 +8,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import io.github.subcov.interceptor.agent.AgentConfig;
 import io.github.subcov.interceptor.agent.BootJar;
+import io.github.subcov.maven.forks.BuildForks;
 import io.github.subcov.interceptor.data.SaveSignal;
 
 import java.io.File;
@@ -89,6 +91,7 @@ public class PrepareMojo extends AbstractSubcovMojo {
         project().getProperties().setProperty(propertyName, AgentOptions.prepend(options.argLineBeside(current), current));
         project().getProperties().setProperty(SUBCOV_ARG_LINE, options.argLine());
         ArgLineInjector.register(session(), project(), options, getLog());
+        coverMavensForks(configFile);
         project().setContextValue(PREPARED, Boolean.TRUE);
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
     }
@@ -99,6 +102,24 @@ public class PrepareMojo extends AbstractSubcovMojo {
             return SaveSignal.parse(value);
         } catch (IllegalArgumentException refused) {
             throw new MojoExecutionException(refused.getMessage());
+        }
+    }
+
+    /** The JVMs that Maven itself starts in this module: spring-boot:start, exec:exec, antrun, invoker. */
+    private void coverMavensForks(File configFile) {
+        try {
+            if (BuildForks.cover(ArgLineInjector.key(project()), AgentConfig.read(configFile).flags())
+                    && !System.getProperty("java.specification.version").startsWith("1.")
+                    && Integer.parseInt(System.getProperty("java.specification.version")) >= 21) {
+                getLog().info("subcov: the JVM's warning above that an agent was loaded dynamically is subcov's"
+                        + " launch hook for the JVMs Maven starts; -XX:+EnableDynamicAgentLoading in"
+                        + " .mvn/jvm.config silences it");
+            }
+        } catch (Exception | LinkageError refused) {
+            getLog().warn("subcov: JVMs that Maven itself starts in this module (exec:exec, spring-boot:start, antrun's"
+                    + " java fork) are not covered, as Maven's JVM did not let subcov's launch hook in: " + refused
+                    + ". Run Maven on a full JDK that allows agents (the jdk.attach module, no"
+                    + " -XX:-EnableDynamicAgentLoading); the test JVMs and what they start are covered either way.");
         }
     }
 

@@ -37,7 +37,14 @@ public final class LaunchHook {
      * environment is {@code null} when the child inherits this process's own.
      */
     public static Object[] rewrite(String[] command, Map<String, String> environment) {
-        LaunchRewriter current = rewriter;
+        return rewrite(rewriter, command, environment);
+    }
+
+    /**
+     * The same with the given rewriter, or none: in Maven's own JVM, the launches of each module's
+     * mojos are rewritten by that module's.
+     */
+    public static Object[] rewrite(LaunchRewriter current, String[] command, Map<String, String> environment) {
         if (current == null || command == null) {
             return new Object[] {command, environment};
         }

@@ -1,0 +1,67 @@
+package io.github.subcov.maven.forks;
+
+import io.github.subcov.interceptor.launch.AgentFlags;
+import io.github.subcov.interceptor.launch.LaunchRewriter;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Covers the JVMs that Maven itself starts while a mojo runs in a module whose {@code prepare}
+ * ran ({@code spring-boot:start}, {@code exec:exec}, antrun's {@code <java fork>}, …), and their
+ * descendants, as a covered JVM covers its children: each module's launches with that module's
+ * agent options and data directory. The build's listener reports the mojos as they start and
+ * end; launches outside a mojo of such a module, or after the build, are left alone.
+ */
+public final class BuildForks {
+
+    private static final Map<String, LaunchRewriter> REWRITERS = new ConcurrentHashMap<>();
+    private static final ForkedLaunches LAUNCHES = new ForkedLaunches();
+    private static volatile boolean installed;
+
+    private BuildForks() {
+    }
+
+    /**
+     * Covers what the module's mojos start from now on; returns whether the hook went into this
+     * JVM just now. Throws with the cause where Maven's JVM does not let it in, and the build then
+     * goes on with the test JVMs covered.
+     */
+    public static synchronized boolean cover(String module, AgentFlags flags) throws Exception {
+        REWRITERS.put(module, new LaunchRewriter(flags, "maven-" + mavenPid()));
+        if (installed) {
+            return false;
+        }
+        MavenJvmHook.set(LAUNCHES);
+        installed = true;
+        return true;
+    }
+
+    /** A mojo starts on this thread in the module. */
+    public static void mojoStarted(String module) {
+        LaunchRewriter rewriter = REWRITERS.get(module);
+        if (rewriter != null) {
+            LAUNCHES.enter(rewriter);
+        }
+    }
+
+    /** The mojo that ran on this thread ended. */
+    public static void mojoEnded() {
+        LAUNCHES.leave();
+    }
+
+    /** The build ended: nothing is rewritten any more, in this JVM or a daemon's next build. */
+    public static synchronized void sessionEnded() throws Exception {
+        REWRITERS.clear();
+        if (installed) {
+            MavenJvmHook.clear();
+            installed = false;
+        }
+    }
+
+    private static String mavenPid() {
+        String name = ManagementFactory.getRuntimeMXBean().getName();
+        return name.substring(0, Math.max(name.indexOf('@'), 0));
+    }
+}
