@@ -5,6 +5,7 @@ import io.github.subcov.interceptor.DataDirectory.ProcessData;
 import io.github.subcov.interceptor.agent.AgentConfig;
 import io.github.subcov.interceptor.agent.BootJar;
 import io.github.subcov.interceptor.launch.AgentFlags;
+import io.github.subcov.interceptor.launch.JvmOptionsText;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -133,6 +134,14 @@ final class CoveredJvm {
         return flags.forChildOf(ROOT_ID, true);
     }
 
+    /**
+     * {@code JAVA_TOOL_OPTIONS} as a covered test JVM hands it to a shell child, and the shell to
+     * every JVM it starts: the user's options, then subcov's.
+     */
+    String handedDownToolOptions(String userOptions) {
+        return JvmOptionsText.append(userOptions, flags.forChildOf(ROOT_ID, false));
+    }
+
     /** The interceptor's option alone, for a JVM that stands for the test JVM. */
     String interceptorOption() {
         return flags.forChildOf(ROOT_ID, false).get(1);
@@ -176,7 +185,12 @@ final class CoveredJvm {
 
     /** Runs the main class without any agent, as the user's build would without subcov. */
     static Run runUncovered(String mainClass, String... args) {
-        return Run.of(command(List.of(), mainClass, args), Map.of());
+        return runUncovered(Map.of(), mainClass, args);
+    }
+
+    /** The same with these variables set, such as the user's own {@code JAVA_TOOL_OPTIONS}. */
+    static Run runUncovered(Map<String, String> extraEnvironment, String mainClass, String... args) {
+        return Run.of(command(List.of(), mainClass, args), extraEnvironment);
     }
 
     /** Starts the main class with the interceptor and returns at once, so the test can signal or kill it. */

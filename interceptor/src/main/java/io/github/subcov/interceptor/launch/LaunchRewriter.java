@@ -14,6 +14,10 @@ import java.util.Map;
  *   <li>a {@code java} launcher gets the flags right after the program, and subcov's part of an
  *       inherited {@code JAVA_TOOL_OPTIONS} is taken out, so the child prints no
  *       {@code Picked up JAVA_TOOL_OPTIONS} line;</li>
+ *   <li>a program that starts no JVM of the project here ({@link ProgramsLeftAlone}: the JDK's
+ *       tools, container and remote CLIs) keeps its command and gets the environment it would
+ *       have without subcov: an inherited {@code JAVA_TOOL_OPTIONS} loses subcov's part as for a
+ *       launcher, and nothing is added, so {@code javac} prints what it prints without subcov;</li>
  *   <li>any other program gets the flags appended to {@code JAVA_TOOL_OPTIONS}, so every JVM
  *       that a shell or launcher script starts is covered;</li>
  *   <li>a command that already carries a JaCoCo or subcov agent keeps exactly that one;</li>
@@ -54,9 +58,12 @@ public final class LaunchRewriter {
             boolean covered = environment.agentElsewhere || JavaCommand.hasCoverageAgent(launcherOptions)
                     || JavaCommand.isInformational(launcherOptions);
             boolean allOptionsSeen = !environment.mayHideAgent && !JavaCommand.namesArgumentFile(command);
-            return new Launch(covered ? command : withFlags(command, allOptionsSeen), environment.forLauncher());
+            return new Launch(covered ? command : withFlags(command, allOptionsSeen), environment.withoutOwnOptions());
         }
-        return new Launch(command, environment.forOtherProgram());
+        if (ProgramsLeftAlone.contains(command.get(0))) {
+            return new Launch(command, environment.withoutOwnOptions());
+        }
+        return new Launch(command, environment.withOwnOptions());
     }
 
     /**
@@ -123,9 +130,10 @@ public final class LaunchRewriter {
     }
 
     /**
-     * A child's environment as subcov reads it, and what it becomes: for a {@code java} launcher
-     * without subcov's part of {@code JAVA_TOOL_OPTIONS} (its flags go on the command line), for
-     * any other program with it. Each is worked out when first needed and then kept.
+     * A child's environment as subcov reads it, and what it becomes: without subcov's part of
+     * {@code JAVA_TOOL_OPTIONS} for a {@code java} launcher (its flags go on the command line) and
+     * for a program left alone, with it for any other program. Each is worked out when first
+     * needed and then kept.
      */
     private final class Environment {
         final Map<String, String> variables;
@@ -134,10 +142,10 @@ public final class LaunchRewriter {
         final boolean agentElsewhere;
         /** JDK_JAVA_OPTIONS or _JAVA_OPTIONS may name a JaCoCo agent that subcov leaves alone. */
         final boolean mayHideAgent;
-        private Map<String, String> forLauncher;
-        private Map<String, String> forOtherProgram;
-        private boolean launcherDone;
-        private boolean otherProgramDone;
+        private Map<String, String> withoutOwnOptions;
+        private Map<String, String> withOwnOptions;
+        private boolean withoutOwnOptionsDone;
+        private boolean withOwnOptionsDone;
 
         Environment(Map<String, String> variables) {
             this.variables = variables;
@@ -149,28 +157,32 @@ public final class LaunchRewriter {
                     || JavaCommand.mayNameJacocoAgent(variables.get(UNDERSCORE_JAVA_OPTIONS));
         }
 
-        /** Null when the launcher's environment stays as given. */
-        synchronized Map<String, String> forLauncher() {
-            if (!launcherDone) {
-                forLauncher = withToolOptions(variables, toolOptions, userToolOptions);
-                launcherDone = true;
+        /**
+         * Null when the environment stays as given. Also from an explicit environment: a caller's
+         * copy of this JVM's environment ({@code ProcessBuilder.environment()}, plexus-utils'
+         * {@code Commandline}) carries the part a script handed down, which was never the user's.
+         */
+        synchronized Map<String, String> withoutOwnOptions() {
+            if (!withoutOwnOptionsDone) {
+                withoutOwnOptions = withToolOptions(variables, toolOptions, userToolOptions);
+                withoutOwnOptionsDone = true;
             }
-            return forLauncher;
+            return withoutOwnOptions;
         }
 
         /**
          * Null when the program's environment stays as given. A user's own agent stays the only
          * one: subcov's inherited part must go, or every JVM below would load JaCoCo twice.
          */
-        synchronized Map<String, String> forOtherProgram() {
-            if (!otherProgramDone) {
+        synchronized Map<String, String> withOwnOptions() {
+            if (!withOwnOptionsDone) {
                 // a script may give java its own JaCoCo agent: JaCoCo's jar stays off the boot class path
                 String newToolOptions = agentElsewhere
                         ? userToolOptions : JvmOptionsText.append(userToolOptions, flags.forChildOf(parentId, false));
-                forOtherProgram = withToolOptions(variables, toolOptions, newToolOptions);
-                otherProgramDone = true;
+                withOwnOptions = withToolOptions(variables, toolOptions, newToolOptions);
+                withOwnOptionsDone = true;
             }
-            return forOtherProgram;
+            return withOwnOptions;
         }
     }
 

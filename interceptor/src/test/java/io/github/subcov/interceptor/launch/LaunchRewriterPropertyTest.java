@@ -17,6 +17,8 @@ import static io.github.subcov.interceptor.launch.LaunchShapes.JDK;
 import static io.github.subcov.interceptor.launch.LaunchShapes.ME;
 import static io.github.subcov.interceptor.launch.LaunchShapes.TOOL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What must hold for every launch, checked on thousands of generated ones. */
@@ -113,6 +115,8 @@ class LaunchRewriterPropertyTest {
         assertTrue(interceptors <= 1, () -> "interceptor twice: " + childOptions);
         if (!userJacoco.isEmpty()) {
             assertEquals(userJacoco.size(), running, "the user's agents must stay the only ones");
+        } else if (shape.isLeftAlone()) {
+            assertEquals(0, running, "a JDK tool or a container CLI runs no JVM of the project here");
         } else if (shape.isJava() && JavaCommand.isInformational(JavaCommand.launcherOptions(shape.command()))) {
             assertEquals(0, running, "java -version and the like run no program to cover");
         } else {
@@ -125,6 +129,35 @@ class LaunchRewriterPropertyTest {
             assertEquals(0, interceptors, "a launch that names a JaCoCo agent where subcov sees it stays untouched");
         }
         Statistics.label("user agents, interceptors, running").collect(userJacoco.size(), interceptors, running);
+    }
+
+    /**
+     * A JDK tool or a container or remote CLI gets the command and {@code JAVA_TOOL_OPTIONS} it
+     * would have without subcov, and the environment as given wherever subcov had no part in it.
+     */
+    @Property(tries = TRIES)
+    void programLeftAloneSeesWhatItWouldWithoutSubcov(@ForAll("shapes") Shape shape) {
+        if (!shape.isLeftAlone()) {
+            return;
+        }
+        Launch launch = rewrite(shape);
+        Map<String, String> given = shape.explicit() != null ? shape.explicit() : shape.inherited();
+        String user = shape.userToolForChild();
+        String child = childEnvironment(shape, launch).get(TOOL);
+
+        assertSame(shape.command(), launch.command());
+        if (user == null || user.isBlank()) {
+            // subcov's part alone, or after blanks, takes the variable with it, as for a java child
+            assertTrue(child == null || child.equals(user), () -> "the child got " + child);
+        } else {
+            assertEquals(user, child);
+        }
+        String givenTool = given.get(TOOL);
+        if (givenTool == null || givenTool.equals(new LaunchRewriter(shape.flags(), ME).withoutOwn(givenTool))) {
+            assertNull(launch.environment(), "subcov had no part in the environment: it stands as given");
+        }
+        Statistics.label("left alone").collect(shape.mode(), shape.handedDown() ? "handed down" : "-",
+                launch.environment() != null ? "environment changed" : "-");
     }
 
     @Property(tries = TRIES)

@@ -222,7 +222,7 @@ class LaunchRewriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sh", "/bin/bash", "./gradlew", "mvn", "python3", "/usr/bin/javac", "jshell", "java.sh",
+    @ValueSource(strings = {"sh", "/bin/bash", "./gradlew", "mvn", "python3", "make", "jshell", "java.sh",
             "java-wrapper", "cmd.exe"})
     void anyOtherProgramGetsTheFlagsInToolOptions(String program) {
         Launch launch = inherit(List.of(program, "-x"), NOTHING);

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generated launches: programs of every kind, arguments full of quotes, spaces and non-ASCII,
- * the user's own {@code JAVA_TOOL_OPTIONS}, and every way a caller hands an environment on.
+ * Generated launches: programs of every kind (java, shells and scripts, JDK tools, container
+ * CLIs), arguments full of quotes, spaces and non-ASCII, the user's own {@code JAVA_TOOL_OPTIONS},
+ * and every way a caller hands an environment on.
  */
 final class LaunchShapes {
 
@@ -110,6 +111,11 @@ final class LaunchShapes {
         boolean isJava() {
             return JavaCommand.isLauncher(command.get(0));
         }
+
+        /** A JDK tool or a container or remote CLI: subcov adds nothing to it. */
+        boolean isLeftAlone() {
+            return ProgramsLeftAlone.contains(command.get(0));
+        }
     }
 
     static Arbitrary<Shape> shapes() {
@@ -145,8 +151,11 @@ final class LaunchShapes {
     }
 
     static Arbitrary<List<String>> otherCommands() {
-        Arbitrary<String> program = Arbitraries.of("sh", "/bin/sh", "bash", "python3", "./gradlew", "mvn", "/usr/bin/javac",
-                "jshell", "java.sh", "run-java", "cmd.exe", "/usr/bin/env", "/opt/my tools/launcher");
+        Arbitrary<String> program = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.of("sh", "/bin/sh", "bash", "python3", "./gradlew", "mvn", "jshell", "java.sh",
+                        "run-java", "cmd.exe", "/usr/bin/env", "/opt/my tools/launcher", "javac.sh", "sudo")),
+                Tuple.of(1, Arbitraries.of("/usr/bin/javac", "javac", "/opt/my jdk/bin/javadoc", "jar", "jcmd", "keytool",
+                        "docker", "/usr/local/bin/kubectl", "podman", "ssh")));
         Arbitrary<List<String>> args = Arbitraries.oneOf(text(),
                         Arbitraries.of("-c", "java -javaagent:/x/jacocoagent.jar -cp x Main", "java -version", "exec java \"$@\"",
                                 "exec /opt/jdk/bin/java -Xmx1g -javaagent:/opt/jacoco/jacocoagent.jar=destfile=a.exec -jar app.jar",
