@@ -13,3 +13,7 @@ def manifests = new File(basedir, 'target/subcov').listFiles().findAll { it.name
 assert manifests.size() == 2
 manifests.each { assert it.text.contains('"parent": "maven-') }
 assert !log.contains("Sharing is only supported")
+// JDK 21 and later warn of the dynamically loaded agent; subcov says once what it is and how to silence it
+if (log.contains('WARNING: A Java agent has been loaded dynamically')) {
+    assert log.count("subcov: the JVM's warning above that an agent was loaded dynamically is subcov's launch hook") == 1
+}
