@@ -1,6 +1,7 @@
 package io.github.subcov.interceptor;
 
 import fixtures.Ending;
+import fixtures.LateHook;
 import io.github.subcov.interceptor.CoveredJvm.Run;
 import io.github.subcov.interceptor.DataDirectory.ProcessData;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,5 +46,28 @@ class DumpRequestIT {
         assertEquals("exit", ended.ending(), ended::toString);
         assertEquals(dumped.lastDumpMillis(), ended.lastDumpMillis());
         assertTrue(Files.exists(jvm.dataDirectory.resolve("all.dump")), "the request is the user's to delete");
+    }
+
+    @Test
+    void jvmInItsShutdownHooksAnswersWithItsLastSnapshot(@TempDir Path directory) throws Exception {
+        CoveredJvm jvm = CoveredJvm.in(directory, 0);
+
+        Run run;
+        try (RunningJvm covered = jvm.start(LateHook.class.getName(), "block")) {
+            covered.awaitOutput("ready\n");
+            jvm.awaitProcess(covered, p -> true);
+            covered.signal("TERM");
+            // the hook sleeps 300 ms before its late work: ask while it sleeps, as a report does
+            // after spring-boot:stop has returned
+            Thread.sleep(150);
+            Files.writeString(jvm.dataDirectory.resolve("all.dump"), "");
+            run = covered.finish();
+        }
+
+        assertEquals(143, run.exitCode(), run::describe);
+        ProcessData ended = jvm.data().only(LateHook.class.getName());
+        assertEquals("exit", ended.ending(), ended::toString);
+        assertNull(ended.lastDumpMillis(), "a snapshot while the hooks ran would have answered: " + ended);
+        ended.assertCovered(LateHook.class, "late");
     }
 }

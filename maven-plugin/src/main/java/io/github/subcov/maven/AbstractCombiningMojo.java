@@ -2,6 +2,7 @@ package io.github.subcov.maven;
 
 import io.github.subcov.report.CombinedData;
 import io.github.subcov.report.ExecCombiner;
+import io.github.subcov.report.ProcessManifest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -26,8 +27,24 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
     @Parameter(property = "subcov.failOnDataError", defaultValue = "false")
     private boolean failOnDataError;
 
-    /** Combines, writes {@code destFile} and logs what it met; null when there is no data at all. */
+    /**
+     * How long, in milliseconds, to wait before combining for the covered JVMs still running on
+     * this host (a server the build never stops, or one whose stop returned before it exited) to
+     * write a snapshot, or to end: {@code 0} or more; {@code 0} asks none and combines what is on
+     * disk. Default {@code 2000}. When none runs, nothing waits.
+     */
+    @Parameter(property = DumpWait.PROPERTY, defaultValue = "2000")
+    private long dumpWaitMillis;
+
+    /**
+     * Combines, writes {@code destFile} and logs what it met; null when there is no data at all.
+     * The covered JVMs of this build that still run write their snapshots first.
+     */
     protected final CombinedData combine() throws MojoExecutionException, MojoFailureException {
+        DumpWait.check(dumpWaitMillis);
+        if (dumpWaitMillis > 0) {
+            awaitRunningJvms();
+        }
         List<File> directories = new ArrayList<>();
         directories.add(dataDirectory());
         if (additionalDataDirectories != null) {
@@ -54,6 +71,33 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
         }
         getLog().info(data.summaryLine() + " into " + destFile);
         return data;
+    }
+
+    /** One line when any JVM was asked; a warning that names those that did not answer in time. */
+    private void awaitRunningJvms() {
+        long start = System.currentTimeMillis();
+        RunningProcesses running = RunningProcesses.in(dataDirectory());
+        if (running.count() == 0) {
+            return;
+        }
+        List<ProcessManifest> silent;
+        try {
+            silent = running.askForSnapshots(dumpWaitMillis);
+        } catch (IOException failure) {
+            // what is on disk still makes a report
+            getLog().warn("subcov: cannot ask the " + running.count() + " covered JVMs still running for a snapshot,"
+                    + " their last checkpoint counts: cannot write a dump request to " + dataDirectory() + " ("
+                    + failure + "); make the data directory writable.");
+            return;
+        }
+        if (silent.isEmpty()) {
+            getLog().info("subcov: " + running.count() + " of " + running.count() + " covered JVMs still running wrote"
+                    + " a snapshot or ended within " + (System.currentTimeMillis() - start) + " ms");
+        } else {
+            getLog().warn("subcov: " + silent.size() + " of " + running.count() + " covered JVMs still running did"
+                    + " not answer within " + dumpWaitMillis + " ms; their last checkpoint counts, raise "
+                    + DumpWait.PROPERTY + " to wait longer: " + RunningProcesses.describe(silent));
+        }
     }
 
     /** Says why nothing was recorded where the build knows it, and only asks where it does not. */

@@ -1,14 +1,14 @@
 package io.github.subcov.maven;
 
 import io.github.subcov.interceptor.data.DumpRequests;
+import io.github.subcov.report.ProcessManifest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.util.List;
 
 /**
  * Makes every covered JVM that is still running write a snapshot now, and keep running: for a
@@ -17,29 +17,34 @@ import java.nio.file.Files;
 @Mojo(name = "dump", threadSafe = true)
 public class DumpMojo extends AbstractSubcovMojo {
 
-    /** How long to wait for running JVMs to answer. */
+    /**
+     * How long, in milliseconds, to wait for the covered JVMs still running on this host to write
+     * their snapshots: {@code 0} or more; {@code 0} asks and does not wait. Default {@code 2000}.
+     */
     @Parameter(property = "subcov.dumpWaitMillis", defaultValue = "2000")
     private long waitMillis;
 
     @Override
     protected void executeMojo() throws MojoExecutionException {
+        DumpWait.check(waitMillis);
         File directory = dataDirectory();
         if (!directory.isDirectory()) {
             getLog().info("subcov: no data directory " + directory + "; no covered JVM has run here.");
             return;
         }
-        long asked = System.currentTimeMillis();
-        try {
-            Files.write(new File(directory, DumpRequests.ALL).toPath(),
-                    Long.toString(asked).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException failure) {
-            throw new MojoExecutionException("subcov: cannot write a dump request to " + directory + ": " + failure,
-                    failure);
-        }
         RunningProcesses running = RunningProcesses.in(directory);
-        int answered = running.awaitDumpsSince(asked, waitMillis);
+        long asked;
+        try {
+            // asked even when none runs here: a JVM of another host may share the directory
+            asked = DumpRequests.requestAll(directory);
+        } catch (IOException failure) {
+            throw new MojoExecutionException("subcov: cannot write a dump request to " + directory + ": " + failure
+                    + "; make the data directory writable.", failure);
+        }
+        List<ProcessManifest> silent = running.awaitAnswersSince(asked, waitMillis);
+        int answered = running.count() - silent.size();
         getLog().info("subcov: " + answered + " of " + running.count() + " running JVMs wrote a snapshot"
-                + (answered < running.count() ? " (the others did not answer within " + waitMillis
-                        + " ms: they were killed, or run without subcov's checkpoint thread)" : ""));
+                + (silent.isEmpty() ? "" : "; did not answer within " + waitMillis + " ms (raise subcov.dumpWaitMillis"
+                        + " to wait longer): " + RunningProcesses.describe(silent)));
     }
 }

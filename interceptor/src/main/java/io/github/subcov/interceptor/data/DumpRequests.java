@@ -1,6 +1,7 @@
 package io.github.subcov.interceptor.data;
 
 import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 
 /**
@@ -9,6 +10,10 @@ import java.io.IOException;
  * {@code destroyForcibly}), {@code all.dump} asks every running one ({@code mvn subcov:dump}).
  * A process deletes its own request once its snapshot is on disk. {@link SaveSignal} asks
  * in memory.
+ *
+ * <p>A JVM that has begun to shut down answers {@code all.dump} with its last snapshot, which
+ * comes after the application's shutdown hooks: a snapshot while they run would tell the one who
+ * asked that it has all the JVM will run, and a hook's late work would be missing from the report.
  */
 public final class DumpRequests {
 
@@ -38,12 +43,28 @@ public final class DumpRequests {
             signalled = false;
             return true;
         }
-        return own.exists() || all.lastModified() > allServed;
+        return own.exists() || all.lastModified() > allServed && !JvmShutdown.inProgress();
     }
 
     void served() {
         allServed = all.lastModified();
         own.delete();
+    }
+
+    /**
+     * Asks every covered JVM that writes to the directory for a snapshot; returns the time asked,
+     * which each one's {@code lastDumpMillis} passes once it has answered. A JVM looks at the
+     * request's modification time; the content, that time in milliseconds, is for people.
+     */
+    public static long requestAll(File dataDirectory) throws IOException {
+        long asked = System.currentTimeMillis();
+        FileOutputStream request = new FileOutputStream(new File(dataDirectory, ALL));
+        try {
+            request.write(Long.toString(asked).getBytes("UTF-8"));
+        } finally {
+            request.close();
+        }
+        return asked;
     }
 
     /**
