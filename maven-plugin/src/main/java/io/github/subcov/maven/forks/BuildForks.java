@@ -40,10 +40,7 @@ public final class BuildForks {
 
     /** A mojo starts on this thread in the module. */
     public static void mojoStarted(String module) {
-        LaunchRewriter rewriter = REWRITERS.get(module);
-        if (rewriter != null) {
-            LAUNCHES.enter(rewriter);
-        }
+        LAUNCHES.enter(REWRITERS.get(module));
     }
 
     /** The mojo that ran on this thread ended. */

@@ -15,21 +15,38 @@ import java.util.function.Function;
  */
 final class ForkedLaunches implements Function<Object[], Object[]> {
 
-    /** Inherited: a thread that a mojo starts (a process pump, an async exec) carries its module's rewriter. */
-    private final InheritableThreadLocal<LaunchRewriter> scope = new InheritableThreadLocal<>();
+    /**
+     * Inherited: a thread that a mojo starts (a process pump, an async exec) carries its module's
+     * rewriter. A stack, as a mojo may fork a lifecycle whose mojos start and end inside it.
+     */
+    private final InheritableThreadLocal<Scope> scope = new InheritableThreadLocal<>();
 
+    /** A mojo starts on this thread, in a module with this rewriter, or null where prepare did not run. */
     void enter(LaunchRewriter rewriter) {
-        scope.set(rewriter);
+        scope.set(new Scope(rewriter, scope.get()));
     }
 
+    /** The mojo that started last on this thread ended. */
     void leave() {
-        scope.remove();
+        Scope current = scope.get();
+        scope.set(current == null ? null : current.outer);
+    }
+
+    private static final class Scope {
+        final LaunchRewriter rewriter;
+        final Scope outer;
+
+        Scope(LaunchRewriter rewriter, Scope outer) {
+            this.rewriter = rewriter;
+            this.outer = outer;
+        }
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Object[] apply(Object[] launch) {
-        LaunchRewriter rewriter = scope.get();
+        Scope current = scope.get();
+        LaunchRewriter rewriter = current == null ? null : current.rewriter;
         String[] command = (String[]) launch[0];
         if (rewriter == null || command == null || namesCoverageAgent(command)) {
             return null;
