@@ -21,7 +21,11 @@ final class ForkedArgLine {
 
     static final String ARG_LINE = "argLine";
     private static final String FORK_COUNT = "forkCount";
-    /** Surefire's and Failsafe's ways to skip a run ({@code -DskipTests}, {@code -Dmaven.test.skip}, {@code <skip>}). */
+    /**
+     * The user's own ways to skip a Surefire or Failsafe run ({@code -DskipTests},
+     * {@code -Dmaven.test.skip}, {@code <skip>}), read, never set: a run the user skipped starts no
+     * JVM, so a warning that its tests lack the agent would be false.
+     */
     private static final List<String> SKIPS = Arrays.asList("skip", "skipTests", "skipExec", "skipITs");
 
     private ForkedArgLine() {

@@ -8,8 +8,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import io.github.subcov.interceptor.agent.AgentConfig;
 import io.github.subcov.interceptor.agent.BootJar;
+import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.maven.forks.BuildForks;
 import io.github.subcov.interceptor.data.SaveSignal;
 
@@ -91,7 +91,10 @@ public class PrepareMojo extends AbstractSubcovMojo {
         project().getProperties().setProperty(propertyName, AgentOptions.prepend(options.argLineBeside(current), current));
         project().getProperties().setProperty(SUBCOV_ARG_LINE, options.argLine());
         ArgLineInjector.register(session(), project(), options, getLog());
-        coverMavensForks(configFile);
+        // the config's own flags: JaCoCo's jar may join the boot class path of a JVM Maven starts,
+        // whatever the test JVM's argLine needs beside a JaCoCo agent of the user's
+        coverMavensForks(new AgentFlags(interceptorJar.getAbsolutePath(), jacocoJar.getAbsolutePath(),
+                bootJar == null ? null : bootJar.getAbsolutePath(), configFile.getAbsolutePath()));
         project().setContextValue(PREPARED, Boolean.TRUE);
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
     }
@@ -106,9 +109,9 @@ public class PrepareMojo extends AbstractSubcovMojo {
     }
 
     /** The JVMs that Maven itself starts in this module: spring-boot:start, exec:exec, antrun, invoker. */
-    private void coverMavensForks(File configFile) {
+    private void coverMavensForks(AgentFlags flags) {
         try {
-            if (BuildForks.cover(ArgLineInjector.key(project()), AgentConfig.read(configFile).flags())
+            if (BuildForks.cover(ArgLineInjector.key(project()), flags)
                     && !System.getProperty("java.specification.version").startsWith("1.")
                     && Integer.parseInt(System.getProperty("java.specification.version")) >= 21) {
                 getLog().info("subcov: the JVM's warning above that an agent was loaded dynamically is subcov's"

@@ -122,9 +122,9 @@ public final class AfterShutdownHooks {
                     add.invoke(null, slot, Boolean.FALSE, task);
                     return;
                 } catch (InvocationTargetException taken) {
-                    // another agent holds the slot (InternalError), or a JDK has fewer of them
-                    if (!(taken.getCause() instanceof Error || taken.getCause() instanceof RuntimeException)
-                            || taken.getCause() instanceof IllegalStateException || slot == FIRST_FREE_SLOT) {
+                    // a lower slot, unless the shutdown has begun: another agent may hold this one
+                    // (InternalError), or a JDK have fewer of them
+                    if (taken.getCause() instanceof IllegalStateException || slot == FIRST_FREE_SLOT) {
                         throw taken;
                     }
                 }

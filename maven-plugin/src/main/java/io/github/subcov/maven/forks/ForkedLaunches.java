@@ -1,6 +1,7 @@
 package io.github.subcov.maven.forks;
 
 import io.github.subcov.interceptor.hook.LaunchHook;
+import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
 
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.function.Function;
  * it is: it is covered, and the agent must not come twice.
  */
 final class ForkedLaunches implements Function<Object[], Object[]> {
+
+    private static final String JAVAAGENT = "-javaagent:";
 
     /**
      * Inherited: a thread that a mojo starts (a process pump, an async exec) carries its module's
@@ -54,10 +57,13 @@ final class ForkedLaunches implements Function<Object[], Object[]> {
         return LaunchHook.rewrite(rewriter, command, (Map<String, String>) launch[1]);
     }
 
+    /** Whether an argument, or an option inside one (a shell's command string), loads JaCoCo's agent or subcov's. */
     private static boolean namesCoverageAgent(String[] command) {
         for (String argument : command) {
-            if (argument.contains("-javaagent:") && (argument.contains("subcov-interceptor") || argument.contains("jacoco"))) {
-                return true;
+            for (int at = argument.indexOf(JAVAAGENT); at >= 0; at = argument.indexOf(JAVAAGENT, at + 1)) {
+                if (AgentFlags.isCoverageAgent(argument.substring(at))) {
+                    return true;
+                }
             }
         }
         return false;
