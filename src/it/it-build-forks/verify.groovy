@@ -4,15 +4,18 @@ def coverage = new GroovyClassLoader().parseClass(new File(itSupport, 'Coverage.
 assert coverage.lines('app/Tool', 'serving') == 3
 assert coverage.lines('app/Tool', 'viaExec') == 3
 assert coverage.lines('app/Tool', 'viaAntrun') == 3
+assert coverage.lines('app/Tool', 'viaScript') == 3
 assert coverage.lines('app/Tool', 'neverRun') == 0
 def log = new File(basedir, 'build.log').text
 assert log.contains('tool run by exec:exec')
 assert log.contains('tool run by antrun')
+assert log.contains('tool run by a script')
+// the script's JVM printed its JAVA_TOOL_OPTIONS line on the pipe exec:exec reads: taken out there
 assert !log.contains('Picked up JAVA_TOOL_OPTIONS')
-assert log.contains('subcov: 3 JVMs (0 test JVMs, 3 spawned)')
+assert log.contains('subcov: 4 JVMs (0 test JVMs, 4 spawned)')
 assert log.contains('subcov: 1 of 1 covered JVMs still running wrote a snapshot')
 def manifests = new File(basedir, 'target/subcov').listFiles().findAll { it.name.endsWith('.json') }
-assert manifests.size() == 3
+assert manifests.size() == 4
 manifests.each { assert it.text.contains('"parent": "maven-') }
 assert !log.contains("Sharing is only supported")
 // JDK 21 and later warn of the dynamically loaded agent; subcov says once what it is and how to silence it

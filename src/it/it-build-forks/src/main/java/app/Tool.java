@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 /**
  * A command-line tool that the build itself runs: as a server started with exec:exec async that is
- * still running when the report is made, once with exec:exec when that server is up, and once from
- * an Ant java task.
+ * still running when the report is made, once with exec:exec when that server is up, once through a
+ * shell script run by exec:exec, and once from an Ant java task.
  */
 public final class Tool {
 
@@ -24,6 +24,7 @@ public final class Tool {
                 awaitServer(Path.of(args[1]));
                 viaExec();
             }
+            case "script" -> viaScript();
             default -> viaAntrun();
         }
     }
@@ -40,6 +41,11 @@ public final class Tool {
 
     static void viaAntrun() {
         String how = "antrun";
+        System.out.println("tool run by " + how);
+    }
+
+    static void viaScript() {
+        String how = "a script";
         System.out.println("tool run by " + how);
     }
 

@@ -12,6 +12,7 @@ import io.github.subcov.interceptor.hook.DestroyHook;
 import io.github.subcov.interceptor.hook.ExitSnapshot;
 import io.github.subcov.interceptor.hook.HaltHook;
 import io.github.subcov.interceptor.hook.JdkClassTransformer;
+import io.github.subcov.interceptor.hook.ChildPipes;
 import io.github.subcov.interceptor.hook.LaunchHook;
 import io.github.subcov.interceptor.hook.WovenClassCache;
 import io.github.subcov.interceptor.launch.AgentArgument;
@@ -65,6 +66,7 @@ public final class Agent {
         SnapshotWriter writer =
                 new SnapshotWriter(new JacocoRuntime(), manifest, config.dataDirectory(), identity.id());
         LaunchHook.install(new LaunchRewriter(config.flags(), identity.id()), warnings);
+        ChildPipes.install(instrumentation);
         DestroyHook.install(config.dataDirectory(), ProcessIdentity.hostName(), warnings);
         HaltHook.install(new LastSnapshot(writer, ProcessManifest.Ending.HALT));
         RedefinitionTransformer.reportTo(warnings);

@@ -1,14 +1,8 @@
 package io.github.subcov.interceptor.hook;
 
-import io.github.subcov.interceptor.data.ProcSelf;
-
-import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.Collections;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs a task after every application shutdown hook has finished. {@code Runtime.addShutdownHook}
@@ -20,9 +14,6 @@ import java.util.Set;
  */
 public final class AfterShutdownHooks {
 
-    private static final String SLOT_ADDER = SlotAdder.class.getName();
-    private static final String GET_MODULE = "getModule";
-    private static final String REDEFINE_MODULE = "redefineModule";
     private static final String ADD = "add";
 
     private AfterShutdownHooks() {
@@ -35,8 +26,7 @@ public final class AfterShutdownHooks {
      */
     public static void register(Runnable task, Instrumentation instrumentation) throws Exception {
         final Thread thread = new Thread(task, "subcov-exit-snapshot");
-        Class<?> adder = new OwnModule().define(SLOT_ADDER);
-        openJavaLangTo(adder, instrumentation);
+        Class<?> adder = OwnModule.define(SlotAdder.class, "java.lang", instrumentation);
         try {
             adder.getMethod(ADD, Runnable.class).invoke(null, new Runnable() {
                 @Override
@@ -62,45 +52,6 @@ public final class AfterShutdownHooks {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Java 9 and later keep {@code java.lang} closed to reflection; the agent's instrumentation may
-     * open it, here to the module of one class loader of subcov's own, as JaCoCo's agent does for
-     * itself: not to the boot class path's unnamed module, where other agents' classes live too
-     * and would find {@code java.lang} open. Nothing to do on Java 8.
-     */
-    private static void openJavaLangTo(Class<?> type, Instrumentation instrumentation) throws Exception {
-        Method getModule;
-        try {
-            getModule = Class.class.getMethod(GET_MODULE);
-        } catch (NoSuchMethodException java8) {
-            return;
-        }
-        Object javaBase = getModule.invoke(Object.class);
-        Map<String, Set<Object>> opens =
-                Collections.singletonMap("java.lang", Collections.singleton(getModule.invoke(type)));
-        Instrumentation.class.getMethod(REDEFINE_MODULE, getModule.getReturnType(), Set.class, Map.class, Map.class,
-                Set.class, Map.class)
-                .invoke(instrumentation, javaBase, Collections.emptySet(), Collections.emptyMap(), opens,
-                        Collections.emptySet(), Collections.emptyMap());
-    }
-
-    /** A class loader of subcov's own, whose unnamed module is its alone. */
-    private static final class OwnModule extends ClassLoader {
-        OwnModule() {
-            super(AfterShutdownHooks.class.getClassLoader());
-        }
-
-        Class<?> define(String name) throws Exception {
-            String file = name.substring(name.lastIndexOf('.') + 1) + ".class";
-            InputStream in = AfterShutdownHooks.class.getResourceAsStream(file);
-            if (in == null) {
-                throw new ClassNotFoundException(name);
-            }
-            byte[] classFile = ProcSelf.read(in);
-            return defineClass(name, classFile, 0, classFile.length, AfterShutdownHooks.class.getProtectionDomain());
         }
     }
 

@@ -51,7 +51,7 @@ public final class JdkClassTransformer implements ClassFileTransformer, WovenCla
         return EntryHookWeaver.weave(original, new EntryHook[] {
             // ProcessImpl loads at a JVM's first child, after this transformer is in: it may gain fields
             EntryHook.replacing(PROCESS_IMPL, "start", "([Ljava/lang/String;Ljava/util/Map;", JdkHooks.PROCESS_START)
-                    .keptInField(),
+                    .keptInField().alsoAtReturn(JdkHooks.PROCESS_STARTED),
             EntryHook.observing(PROCESS_IMPL, "destroy", "(Z)V", JdkHooks.PROCESS_DESTROY).keptInField(),
             EntryHook.observing(SHUTDOWN, "halt", "(I)V", JdkHooks.SHUTDOWN_HALT),
         });

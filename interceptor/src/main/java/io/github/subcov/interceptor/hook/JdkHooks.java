@@ -11,6 +11,7 @@ public final class JdkHooks {
 
     /** The names the weaver calls these methods by. */
     static final String PROCESS_START = "processStart";
+    static final String PROCESS_STARTED = "processStarted";
     static final String PROCESS_DESTROY = "processDestroy";
     static final String SHUTDOWN_HALT = "shutdownHalt";
 
@@ -24,18 +25,21 @@ public final class JdkHooks {
 
     /** A class, not a lambda: the first lambda costs a JVM's start the lambda machinery. */
     private static final class Hook implements Function<Object[], Object[]> {
-        private final boolean start;
+        private final String name;
 
         Hook(String name) {
-            if (!PROCESS_START.equals(name) && !PROCESS_DESTROY.equals(name)) {
+            if (!PROCESS_START.equals(name) && !PROCESS_STARTED.equals(name) && !PROCESS_DESTROY.equals(name)) {
                 throw new IllegalArgumentException("no hook " + name + " to keep");
             }
-            start = PROCESS_START.equals(name);
+            this.name = name;
         }
 
         @Override
         public Object[] apply(Object[] arguments) {
-            return start ? processStart(arguments) : processDestroy(arguments);
+            if (PROCESS_START.equals(name)) {
+                return processStart(arguments);
+            }
+            return PROCESS_STARTED.equals(name) ? processStarted(arguments) : processDestroy(arguments);
         }
     }
 
@@ -47,6 +51,12 @@ public final class JdkHooks {
         arguments[0] = launch[0];
         arguments[1] = launch[1];
         return arguments;
+    }
+
+    /** What {@code ProcessImpl.start} returns: the child's pipes may need filtering. */
+    public static Object[] processStarted(Object[] returned) {
+        LaunchHook.started(returned[0]);
+        return null;
     }
 
     /** {@code ProcessImpl.destroy(boolean force)}: a child about to be killed writes its snapshot first. */

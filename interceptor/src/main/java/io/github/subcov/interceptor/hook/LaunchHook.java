@@ -18,6 +18,8 @@ public final class LaunchHook {
     private static volatile WarningSink warnings;
     /** {rewriter's environment, the same in the JDK's map type}. */
     private static volatile Object[] lastEnvironment;
+    /** The rewriter whose options the launch this thread is making passes through {@code JAVA_TOOL_OPTIONS}. */
+    private static final ThreadLocal<LaunchRewriter> THROUGH_TOOL_OPTIONS = new ThreadLocal<LaunchRewriter>();
 
     private LaunchHook() {
     }
@@ -45,12 +47,16 @@ public final class LaunchHook {
      * mojos are rewritten by that module's.
      */
     public static Object[] rewrite(LaunchRewriter current, String[] command, Map<String, String> environment) {
+        THROUGH_TOOL_OPTIONS.remove();
         if (current == null || command == null) {
             return new Object[] {command, environment};
         }
         try {
             List<String> given = Arrays.asList(command);
             Launch launch = current.rewrite(given, environment, System.getenv());
+            if (launch.throughToolOptions()) {
+                THROUGH_TOOL_OPTIONS.set(current);
+            }
             Map<String, String> newEnvironment =
                     launch.environment() == null ? environment : jdkEnvironment(launch.environment());
             // most children (every non-Java one) keep their command: no copy then
@@ -59,6 +65,28 @@ public final class LaunchHook {
         } catch (Throwable failure) {
             warn("left a launch unchanged: " + failure + " (command: " + Arrays.toString(command) + ")");
             return new Object[] {command, environment};
+        }
+    }
+
+    /** A launch on this thread that is not handed to {@link #rewrite}: its child's pipes stay as they are. */
+    public static void leftAlone() {
+        THROUGH_TOOL_OPTIONS.remove();
+    }
+
+    /**
+     * The child that the last launch on this thread started: where subcov's options reach its JVMs
+     * through {@code JAVA_TOOL_OPTIONS}, the lines they print for it are taken out of its pipes.
+     */
+    public static void started(Object child) {
+        LaunchRewriter current = THROUGH_TOOL_OPTIONS.get();
+        if (current == null) {
+            return;
+        }
+        THROUGH_TOOL_OPTIONS.remove();
+        try {
+            ChildPipes.hideToolOptionsLines((Process) child, current);
+        } catch (Throwable failure) {
+            warn("a child's output keeps its Picked up JAVA_TOOL_OPTIONS line: " + failure);
         }
     }
 

@@ -8,10 +8,16 @@ public final class Launch {
 
     private final List<String> command;
     private final Map<String, String> environment;
+    private final boolean throughToolOptions;
 
     Launch(List<String> command, Map<String, String> environment) {
+        this(command, environment, false);
+    }
+
+    Launch(List<String> command, Map<String, String> environment, boolean throughToolOptions) {
         this.command = command;
         this.environment = environment;
+        this.throughToolOptions = throughToolOptions;
     }
 
     public List<String> command() {
@@ -21,5 +27,13 @@ public final class Launch {
     /** The child's whole environment, or {@code null} when the caller's choice stands unchanged. */
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /**
+     * Whether subcov's options reach the child's JVMs through {@code JAVA_TOOL_OPTIONS}, so that
+     * each of them prints the variable's value on stderr.
+     */
+    public boolean throughToolOptions() {
+        return throughToolOptions;
     }
 }

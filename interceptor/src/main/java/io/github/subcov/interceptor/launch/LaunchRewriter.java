@@ -63,7 +63,7 @@ public final class LaunchRewriter {
         if (ProgramsLeftAlone.contains(command.get(0))) {
             return new Launch(command, environment.withoutOwnOptions());
         }
-        return new Launch(command, environment.withOwnOptions());
+        return new Launch(command, environment.withOwnOptions(), !environment.agentElsewhere);
     }
 
     /**
@@ -104,6 +104,22 @@ public final class LaunchRewriter {
         return own.isEmpty() ? toolOptions : JvmOptionsText.without(toolOptions, own);
     }
 
+    /**
+     * The {@code JAVA_TOOL_OPTIONS} value a child would have without subcov, given the value it has:
+     * subcov's options taken out, or null when nothing of the user's is left (the child then has
+     * no such variable, see {@link #withToolOptions}). A value without subcov's options is returned
+     * as it is.
+     */
+    public String toolOptionsWithoutOwn(String value) {
+        String user = withoutOwn(value);
+        return user == value || !onlyOwnWereThere(user, value) ? user : null;
+    }
+
+    /** Whether taking subcov's options out of {@code value} leaves nothing the user had. */
+    private static boolean onlyOwnWereThere(String user, String value) {
+        return user == null || user.trim().isEmpty() && !value.trim().isEmpty();
+    }
+
     private List<String> withFlags(List<String> command, boolean jacocoOnBootClassPath) {
         List<String> result = new ArrayList<String>(command.size() + 2);
         result.add(command.get(0));
@@ -120,7 +136,7 @@ public final class LaunchRewriter {
         }
         // unmodifiable: a result may be handed out again for the next child
         Map<String, String> result = new LinkedHashMap<String, String>(environment);
-        if (newValue == null || newValue.trim().isEmpty() && !oldValue.trim().isEmpty()) {
+        if (onlyOwnWereThere(newValue, oldValue)) {
             // only subcov's part was there: the child must not see the variable at all
             result.remove(JAVA_TOOL_OPTIONS);
         } else {

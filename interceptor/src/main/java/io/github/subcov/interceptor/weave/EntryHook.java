@@ -14,25 +14,28 @@ public final class EntryHook {
     final String hook;
     final boolean storesBack;
     final boolean kept;
+    /** Called with what the method returns, or null. */
+    final String returnHook;
 
     private EntryHook(String owner, String method, String descriptorPrefix, String hook, boolean storesBack,
-            boolean kept) {
+            boolean kept, String returnHook) {
         this.owner = owner;
         this.method = method;
         this.descriptorPrefix = descriptorPrefix;
         this.hook = hook;
         this.storesBack = storesBack;
         this.kept = kept;
+        this.returnHook = returnHook;
     }
 
     /** The hook sees the arguments; the method goes on with them unchanged. */
     public static EntryHook observing(String owner, String method, String descriptorPrefix, String hook) {
-        return new EntryHook(owner, method, descriptorPrefix, hook, false, false);
+        return new EntryHook(owner, method, descriptorPrefix, hook, false, false, null);
     }
 
     /** The hook returns the arguments to go on with; only reference arguments may change. */
     public static EntryHook replacing(String owner, String method, String descriptorPrefix, String hook) {
-        return new EntryHook(owner, method, descriptorPrefix, hook, true, false);
+        return new EntryHook(owner, method, descriptorPrefix, hook, true, false, null);
     }
 
     /**
@@ -41,8 +44,29 @@ public final class EntryHook {
      * loads (a class being retransformed may not gain fields).
      */
     public EntryHook keptInField() {
-        return new EntryHook(owner, method, descriptorPrefix, hook, storesBack, true);
+        return new EntryHook(owner, method, descriptorPrefix, hook, storesBack, true, returnHook);
     }
+
+    /**
+     * Also hands what the method returns (an object) to {@code JdkHooks.<returnHook>(new Object[]
+     * {returned})}, kept in a field, before it is returned: through a static method added to the
+     * class, so that each return in the method gains two instructions and no branch.
+     */
+    public EntryHook alsoAtReturn(String hookAtReturn) {
+        return new EntryHook(owner, method, descriptorPrefix, hook, storesBack, kept, hookAtReturn);
+    }
+
+    /** The observing hook that the added method runs, on {@code (Object returned)}. */
+    EntryHook atReturn() {
+        return new EntryHook(owner, returnMethod(), RETURN_DESCRIPTOR, returnHook, false, true, null);
+    }
+
+    /** The static method added to the class that calls {@link #returnHook} (methods and fields have names apart). */
+    String returnMethod() {
+        return "subcov$" + returnHook;
+    }
+
+    static final String RETURN_DESCRIPTOR = "(Ljava/lang/Object;)V";
 
     /** The static field that keeps the hook's {@code Function} in the woven class. */
     String field() {

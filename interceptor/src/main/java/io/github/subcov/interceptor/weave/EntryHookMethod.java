@@ -19,7 +19,7 @@ final class EntryHookMethod extends MethodVisitor {
     private static final String OBJECTS = "[Ljava/lang/Object;";
     private static final String FUNCTION = "java/util/function/Function";
     static final String FUNCTION_DESCRIPTOR = "L" + FUNCTION + ";";
-    static final int KEPT_FIELD_ACCESS = Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
+    static final int ADDED_MEMBER_ACCESS = Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
 
     private final boolean isStatic;
     private final String owner;
@@ -58,6 +58,17 @@ final class EntryHookMethod extends MethodVisitor {
         super.visitFrame(Opcodes.F_NEW, locals.length, locals, 0, new Object[0]);
         // keeps a frame the method itself declares at its first instruction from sharing an offset with ours
         super.visitInsn(Opcodes.NOP);
+    }
+
+    /** Before each {@code return} of an object: {@code subcov$<returnHook>(returned)}, see {@link EntryHook#alsoAtReturn}. */
+    @Override
+    public void visitInsn(int opcode) {
+        if (opcode == Opcodes.ARETURN && hook.returnHook != null) {
+            super.visitInsn(Opcodes.DUP);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, hook.returnMethod(), EntryHook.RETURN_DESCRIPTOR,
+                    false);
+        }
+        super.visitInsn(opcode);
     }
 
     /** {@code JdkHooks.class.getMethod(hook, Object[].class).invoke(null, new Object[] {arguments})}. */

@@ -36,6 +36,7 @@ public final class EntryHookWeaver {
     private static final class HookingClassVisitor extends ClassVisitor {
         private final List<EntryHook> hooks;
         private final List<EntryHook> kept = new ArrayList<EntryHook>();
+        private final List<EntryHook> atReturn = new ArrayList<EntryHook>();
         private String className;
         private boolean woven;
 
@@ -61,6 +62,9 @@ public final class EntryHookWeaver {
                     if (hook.kept && !kept.contains(hook)) {
                         kept.add(hook);
                     }
+                    if (hook.returnHook != null && !atReturn.contains(hook)) {
+                        atReturn.add(hook);
+                    }
                     return new EntryHookMethod(next, access, className, descriptor, hook);
                 }
             }
@@ -69,11 +73,28 @@ public final class EntryHookWeaver {
 
         @Override
         public void visitEnd() {
+            for (EntryHook hook : atReturn) {
+                EntryHook returnHook = hook.atReturn();
+                kept.add(returnHook);
+                addReturnMethod(returnHook);
+            }
             for (EntryHook hook : kept) {
-                super.visitField(EntryHookMethod.KEPT_FIELD_ACCESS, hook.field(), EntryHookMethod.FUNCTION_DESCRIPTOR,
+                super.visitField(EntryHookMethod.ADDED_MEMBER_ACCESS, hook.field(), EntryHookMethod.FUNCTION_DESCRIPTOR,
                         null, null).visitEnd();
             }
             super.visitEnd();
+        }
+
+        /** {@code private static void subcov$<hook>(Object returned)}: the kept hook's call, then {@code return}. */
+        private void addReturnMethod(EntryHook returnHook) {
+            int access = EntryHookMethod.ADDED_MEMBER_ACCESS;
+            MethodVisitor method = new EntryHookMethod(
+                    super.visitMethod(access, returnHook.method, EntryHook.RETURN_DESCRIPTOR, null, null),
+                    access, className, EntryHook.RETURN_DESCRIPTOR, returnHook);
+            method.visitCode();
+            method.visitInsn(Opcodes.RETURN);
+            method.visitMaxs(0, 0);
+            method.visitEnd();
         }
     }
 }

@@ -33,7 +33,7 @@ public final class BuildForks {
         if (installed) {
             return false;
         }
-        MavenJvmHook.set(LAUNCHES);
+        MavenJvmHook.set(LAUNCHES, new ForkedLaunches.Started());
         installed = true;
         return true;
     }

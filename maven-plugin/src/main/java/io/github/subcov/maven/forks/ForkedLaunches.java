@@ -52,9 +52,19 @@ final class ForkedLaunches implements Function<Object[], Object[]> {
         LaunchRewriter rewriter = current == null ? null : current.rewriter;
         String[] command = (String[]) launch[0];
         if (rewriter == null || command == null || namesCoverageAgent(command)) {
+            LaunchHook.leftAlone();
             return null;
         }
         return LaunchHook.rewrite(rewriter, command, (Map<String, String>) launch[1]);
+    }
+
+    /** Sees each child started, with {@code {process}}: its pipes may need filtering. */
+    static final class Started implements Function<Object[], Object[]> {
+        @Override
+        public Object[] apply(Object[] child) {
+            LaunchHook.started(child[0]);
+            return null;
+        }
     }
 
     /** Whether an argument, or an option inside one (a shell's command string), loads JaCoCo's agent or subcov's. */

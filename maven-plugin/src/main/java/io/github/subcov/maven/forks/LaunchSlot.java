@@ -12,6 +12,9 @@ public final class LaunchSlot {
     /** Takes {@code {command, environment}}, returns those to start instead, or null for no change. */
     public static volatile Function<Object[], Object[]> hook;
 
+    /** Takes {@code {process}}, the child that the launch on this thread started. */
+    public static volatile Function<Object[], Object[]> started;
+
     private LaunchSlot() {
     }
 }

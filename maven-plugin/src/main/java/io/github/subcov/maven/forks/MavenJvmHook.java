@@ -1,5 +1,6 @@
 package io.github.subcov.maven.forks;
 
+import io.github.subcov.interceptor.hook.ChildPipes;
 import net.bytebuddy.agent.ByteBuddyAgent;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
@@ -24,15 +25,22 @@ import java.util.function.Function;
 final class MavenJvmHook {
 
     private static final String PROCESS_IMPL = "java.lang.ProcessImpl";
+    private static final String HOOK = "hook";
+    private static final String STARTED = "started";
 
     private MavenJvmHook() {
     }
 
-    /** Sets the hook, installing what it needs first; throws with the cause where the JVM refuses. */
-    static synchronized void set(Function<Object[], Object[]> hook) throws Exception {
+    /**
+     * Sets the hooks, installing what they need first; throws with the cause where the JVM refuses.
+     * {@code hook} rewrites a launch, {@code started} sees the child it started.
+     */
+    static synchronized void set(Function<Object[], Object[]> hook, Function<Object[], Object[]> started)
+            throws Exception {
+        // the instrumentation installed before, when there is one
+        Instrumentation instrumentation = ByteBuddyAgent.install();
         Class<?> slot = bootSlot();
         if (slot == null) {
-            Instrumentation instrumentation = ByteBuddyAgent.install();
             // defined in the boot loader directly: a jar appended to the boot class path would turn
             // class sharing off for other loaders, and the JVM would say so on Maven's console
             ClassInjector.UsingUnsafe.Factory.resolve(instrumentation).make(null, null)
@@ -41,14 +49,17 @@ final class MavenJvmHook {
             weave(instrumentation);
             slot = bootSlot();
         }
-        slot.getField("hook").set(null, hook);
+        ChildPipes.install(instrumentation);
+        slot.getField(HOOK).set(null, hook);
+        slot.getField(STARTED).set(null, started);
     }
 
     /** Empties the slot: launches after the build are not rewritten. */
     static synchronized void clear() throws Exception {
         Class<?> slot = bootSlot();
         if (slot != null) {
-            slot.getField("hook").set(null, null);
+            slot.getField(HOOK).set(null, null);
+            slot.getField(STARTED).set(null, null);
         }
     }
 

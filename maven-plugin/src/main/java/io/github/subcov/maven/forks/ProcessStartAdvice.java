@@ -8,8 +8,8 @@ import java.util.function.Function;
 /**
  * Inlined at the entry of the JDK's {@code ProcessImpl.start(String[] command, Map environment, …)},
  * which {@code ProcessBuilder.start}, {@code startPipeline} and {@code Runtime.exec} all reach:
- * hands the launch to {@link LaunchSlot#hook} and starts what it returns. Whatever goes wrong,
- * the launch goes on as given.
+ * hands the launch to {@link LaunchSlot#hook} and starts what it returns, then hands the child
+ * to {@link LaunchSlot#started}. Whatever goes wrong, the launch goes on as given.
  */
 final class ProcessStartAdvice {
 
@@ -27,6 +27,14 @@ final class ProcessStartAdvice {
                 command = (String[]) launch[0];
                 environment = (Map<String, String>) launch[1];
             }
+        }
+    }
+
+    @Advice.OnMethodExit(suppress = Throwable.class)
+    static void exit(@Advice.Return Object process) {
+        Function<Object[], Object[]> started = LaunchSlot.started;
+        if (started != null) {
+            started.apply(new Object[] {process});
         }
     }
 }
