@@ -44,6 +44,23 @@ class EntryHookWeaverTest {
     }
 
     @Test
+    void aReturnHookSeesWhatEachReturnGivesBackUnchanged() throws Exception {
+        Class<?> woven = wovenFake(START.keptInField().alsoAtReturn("processStarted"));
+        Field kept = woven.getDeclaredField("subcov$processStarted");
+        kept.setAccessible(true);
+        assertNull(kept.get(null), "found before the first return");
+
+        assertEquals("process of /bin/true", start(woven, new String[] {"/bin/true"}));
+        Object hook = kept.get(null);
+        assertEquals("process of /bin/false with arguments", start(woven, new String[] {"/bin/false", "x"}));
+
+        assertTrue(hook instanceof Function, String.valueOf(hook));
+        assertSame(hook, kept.get(null), "found again");
+        Method added = woven.getDeclaredMethod("subcov$processStarted", Object.class);
+        assertTrue(added.isSynthetic() && java.lang.reflect.Modifier.isPrivate(added.getModifiers()), added::toString);
+    }
+
+    @Test
     void aHookFoundOnEveryCallAddsNoField() throws Exception {
         Class<?> woven = wovenFake(START);
 
@@ -61,9 +78,9 @@ class EntryHookWeaverTest {
         assertNull(EntryHookWeaver.weave(classFile(), elsewhere));
     }
 
-    private static void start(Class<?> woven, String[] command) throws Exception {
+    private static Object start(Class<?> woven, String[] command) throws Exception {
         Method start = woven.getMethod("start", String[].class, Map.class, String.class);
-        start.invoke(null, command, null, "/tmp");
+        return start.invoke(null, command, null, "/tmp");
     }
 
     private static String[] started(Class<?> woven) throws Exception {
