@@ -108,7 +108,10 @@ public class PrepareMojo extends AbstractSubcovMojo {
         }
     }
 
-    /** The JVMs that Maven itself starts in this module: spring-boot:start, exec:exec, antrun, invoker. */
+    /**
+     * The JVMs that Maven itself starts in this module: spring-boot:start, exec:exec, antrun, invoker.
+     * Where Maven's JVM refuses the hook, the first module's prepare says so for the whole build.
+     */
     private void coverMavensForks(AgentFlags flags) {
         try {
             if (BuildForks.cover(ArgLineInjector.key(project()), flags)
@@ -119,10 +122,11 @@ public class PrepareMojo extends AbstractSubcovMojo {
                         + " .mvn/jvm.config silences it");
             }
         } catch (Exception | LinkageError refused) {
-            getLog().warn("subcov: JVMs that Maven itself starts in this module (exec:exec, spring-boot:start, antrun's"
-                    + " java fork) are not covered, as Maven's JVM did not let subcov's launch hook in: " + refused
-                    + ". Run Maven on a full JDK that allows agents (the jdk.attach module, no"
-                    + " -XX:-EnableDynamicAgentLoading); the test JVMs and what they start are covered either way.");
+            getLog().warn("subcov: JVMs that Maven itself starts in this build (exec:exec, spring-boot:start, antrun's"
+                    + " java fork) are not covered, as Maven's JVM did not let subcov's launch hook in (" + refused
+                    + "). Run Maven on a full JDK that allows agents: with the jdk.attach module, and without"
+                    + " -XX:+DisableAttachMechanism or -XX:-EnableDynamicAgentLoading in MAVEN_OPTS or"
+                    + " .mvn/jvm.config. The test JVMs and what they start are covered either way.");
         }
     }
 

@@ -19,21 +19,28 @@ public final class BuildForks {
     private static final Map<String, LaunchRewriter> REWRITERS = new ConcurrentHashMap<>();
     private static final ForkedLaunches LAUNCHES = new ForkedLaunches();
     private static volatile boolean installed;
+    /** Maven's JVM refused the hook in this build: it is not tried again, nor the refusal reported twice. */
+    private static volatile boolean refused;
 
     private BuildForks() {
     }
 
     /**
      * Covers what the module's mojos start from now on; returns whether the hook went into this
-     * JVM just now. Throws with the cause where Maven's JVM does not let it in, and the build then
-     * goes on with the test JVMs covered.
+     * JVM just now. Throws with the cause where Maven's JVM does not let it in, once per build;
+     * the build then goes on with the test JVMs covered.
      */
     public static synchronized boolean cover(String module, AgentFlags flags) throws Exception {
         REWRITERS.put(module, new LaunchRewriter(flags, "maven-" + mavenPid()));
-        if (installed) {
+        if (installed || refused) {
             return false;
         }
-        MavenJvmHook.set(LAUNCHES, new ForkedLaunches.Started());
+        try {
+            MavenJvmHook.set(LAUNCHES, new ForkedLaunches.Started());
+        } catch (Exception | LinkageError refusal) {
+            refused = true;
+            throw refusal;
+        }
         installed = true;
         return true;
     }
@@ -51,6 +58,7 @@ public final class BuildForks {
     /** The build ended: nothing is rewritten any more, in this JVM or a daemon's next build. */
     public static synchronized void sessionEnded() throws Exception {
         REWRITERS.clear();
+        refused = false;
         if (installed) {
             MavenJvmHook.clear();
             installed = false;
