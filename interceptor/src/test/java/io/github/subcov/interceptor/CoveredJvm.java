@@ -8,6 +8,7 @@ import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.JvmOptionsText;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -120,6 +121,19 @@ final class CoveredJvm {
                 new AgentFlags(interceptorJar.toString(), jacocoJar.toString(), bootJar, config.toString()));
     }
 
+    /** The same JVMs with one more setting in the config they read, such as a process filter. */
+    CoveredJvm with(String key, String value) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(configFile)) {
+            properties.load(in);
+        }
+        properties.setProperty(key, value);
+        try (OutputStream out = Files.newOutputStream(configFile)) {
+            properties.store(out, "written by " + CoveredJvm.class.getSimpleName());
+        }
+        return this;
+    }
+
     /** Runs the main class with the interceptor, in the test classes directory. */
     Run run(String mainClass, String... args) {
         return run(Map.of(), mainClass, args);
@@ -140,6 +154,11 @@ final class CoveredJvm {
      */
     String handedDownToolOptions(String userOptions) {
         return JvmOptionsText.append(userOptions, flags.forChildOf(ROOT_ID, false));
+    }
+
+    /** The options {@code subcov:prepare} gives a test JVM, which names no parent. */
+    List<String> testJvmOptions() {
+        return flags.forTestJvm(true);
     }
 
     /** The interceptor's option alone, for a JVM that stands for the test JVM. */
@@ -221,7 +240,8 @@ final class CoveredJvm {
             InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (true) {
-            List<ProcessData> found = data().all().stream().filter(p -> p.pid() == jvm.pid()).toList();
+            List<ProcessData> found =
+                    data().all().stream().filter(p -> Long.valueOf(jvm.pid()).equals(p.pid())).toList();
             if (found.size() == 1 && condition.test(found.get(0))) {
                 return found.get(0);
             }

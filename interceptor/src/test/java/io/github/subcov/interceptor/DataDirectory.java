@@ -106,8 +106,8 @@ final class DataDirectory {
     }
 
     /** One process: its manifest's fields and the coverage in its .exec file. */
-    record ProcessData(String id, long pid, String parent, String command, String ending, Long lastCheckpointMillis,
-            Long lastDumpMillis, List<String> warnings, Path exec, Path classes) {
+    record ProcessData(String id, Long pid, String parent, String command, String ending, Long lastCheckpointMillis,
+            Long lastDumpMillis, List<String> warnings, String skippedBy, String main, Path exec, Path classes) {
 
         private static final String JSON_STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
         private static final Pattern STRING_FIELD = Pattern.compile("\"(\\w+)\": (null|" + JSON_STRING + ")");
@@ -120,7 +120,12 @@ final class DataDirectory {
             Path exec = json.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".exec");
             return new ProcessData(field(text, "id"), number(text, "pid"), field(text, "parent"), field(text, "command"),
                     field(text, "ending"), number(text, "lastCheckpointMillis"), number(text, "lastDumpMillis"),
-                    warnings(text), exec, classes);
+                    warnings(text), optionalField(text, "skippedBy"), optionalField(text, "main"), exec, classes);
+        }
+
+        /** A field that only some manifests have, such as those of JVMs that a process filter skipped. */
+        private static String optionalField(String json, String name) {
+            return json.contains("\"" + name + "\": ") ? field(json, name) : null;
         }
 
         private static Long number(String json, String name) {
@@ -210,7 +215,9 @@ final class DataDirectory {
 
         @Override
         public String toString() {
-            return "process " + id + " (parent " + parent + ", " + ending + ", checkpoint " + lastCheckpointMillis
+            return "process " + id + " (parent " + parent + ", " + ending
+                    + (skippedBy == null ? "" : ", skipped by " + skippedBy + ": " + main) + ", checkpoint "
+                    + lastCheckpointMillis
                     + ", dump " + lastDumpMillis + (warnings.isEmpty() ? "" : ", warnings " + warnings)
                     + "): " + command;
         }

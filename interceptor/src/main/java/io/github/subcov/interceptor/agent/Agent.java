@@ -14,9 +14,11 @@ import io.github.subcov.interceptor.hook.HaltHook;
 import io.github.subcov.interceptor.hook.JdkClassTransformer;
 import io.github.subcov.interceptor.hook.ChildPipes;
 import io.github.subcov.interceptor.hook.LaunchHook;
+import io.github.subcov.interceptor.hook.SkippedChildren;
 import io.github.subcov.interceptor.hook.WovenClassCache;
 import io.github.subcov.interceptor.launch.AgentArgument;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
+import io.github.subcov.interceptor.launch.ProcessFilter;
 import io.github.subcov.interceptor.redefine.RedefinitionTransformer;
 
 import java.io.File;
@@ -42,6 +44,15 @@ public final class Agent {
         started = true;
         AgentArgument parsed = AgentArgument.parse(argument);
         AgentConfig config = AgentConfig.read(new File(parsed.configFile()));
+        ProcessFilter filter = config.processFilter();
+        // a test JVM (no parent) has the agent from the argLine the user gave it: filters choose
+        // among the JVMs that subcov reaches by itself
+        ProcessFilter.Skip skip =
+                filter == null || parsed.parentId() == null ? null : filter.skip(SkippedJvm.thisJvm());
+        if (skip != null) {
+            SkippedJvm.start(config, parsed.parentId(), filter, skip, instrumentation);
+            return;
+        }
         // JaCoCo's start is most of a covered JVM's extra start time: it begins before the rest
         JacocoStarter jacoco = JacocoStarter.begin(config, instrumentation);
         ProcessIdentity identity = null;
@@ -65,7 +76,7 @@ public final class Agent {
 
         SnapshotWriter writer =
                 new SnapshotWriter(new JacocoRuntime(), manifest, config.dataDirectory(), identity.id());
-        LaunchHook.install(new LaunchRewriter(config.flags(), identity.id()), warnings);
+        LaunchHook.install(rewriter(config, filter, identity.id()), warnings);
         ChildPipes.install(instrumentation);
         DestroyHook.install(config.dataDirectory(), ProcessIdentity.hostName(), warnings);
         HaltHook.install(new LastSnapshot(writer, ProcessManifest.Ending.HALT));
@@ -88,6 +99,12 @@ public final class Agent {
         String signal = config.saveSignal();
         SaveSignal saveSignal = signal == null ? null : SaveSignal.install(signal, requests, manifest);
         Checkpointer.start(writer, requests, config.checkpointMillis(), saveSignal);
+    }
+
+    /** The rewriter of this JVM's children; only with a filter does it record those it skips. */
+    static LaunchRewriter rewriter(AgentConfig config, ProcessFilter filter, String id) {
+        return new LaunchRewriter(config.flags(), id, filter,
+                filter == null ? null : new SkippedChildren(config.dataDirectory(), id));
     }
 
     private static final class ManifestWarnings implements LaunchHook.WarningSink {

@@ -1,6 +1,7 @@
 package io.github.subcov.interceptor.agent;
 
 import io.github.subcov.interceptor.launch.AgentFlags;
+import io.github.subcov.interceptor.launch.ProcessFilter;
 
 import java.io.File;
 import java.io.FileInputStream;
@@ -24,6 +25,9 @@ public final class AgentConfig {
     public static final String SAVE_SIGNAL = "saveSignal";
     /** Optional: the interceptor and JaCoCo's agent in one jar ({@link BootJar}), named instead of the two. */
     public static final String BOOT_JAR = "bootJar";
+    /** Optional: {@code subcov.processIncludes} and {@code subcov.processExcludes} ({@link ProcessFilter}). */
+    public static final String PROCESS_INCLUDES = "processIncludes";
+    public static final String PROCESS_EXCLUDES = "processExcludes";
 
     private final File file;
     private final Properties properties;
@@ -56,6 +60,13 @@ public final class AgentConfig {
     public String saveSignal() {
         String name = properties.getProperty(SAVE_SIGNAL);
         return name == null || name.trim().isEmpty() ? null : name.trim();
+    }
+
+    /** Null when neither is set, the default: every JVM is covered, and nothing of the filter is loaded. */
+    public ProcessFilter processFilter() {
+        String includes = properties.getProperty(PROCESS_INCLUDES);
+        String excludes = properties.getProperty(PROCESS_EXCLUDES);
+        return includes == null && excludes == null ? null : ProcessFilter.of(includes, excludes);
     }
 
     public AgentFlags flags() {

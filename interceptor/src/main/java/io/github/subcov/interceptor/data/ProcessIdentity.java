@@ -20,8 +20,19 @@ public final class ProcessIdentity {
 
     public static ProcessIdentity current(String parentId) {
         long pid = currentPid();
-        String random = Long.toString(new Random().nextLong() & 0xffffffffffL, 36);
-        return new ProcessIdentity(hostName() + "-" + pid + "-" + random, pid, parentId);
+        return new ProcessIdentity(hostName() + "-" + pid + "-" + random(), pid, parentId);
+    }
+
+    /**
+     * The id of a child that its parent started without coverage ({@code host-skipped-random}): it
+     * is not started yet, so no pid, and it writes nothing under any id of its own.
+     */
+    static String ofSkippedLaunch() {
+        return hostName() + "-skipped-" + random();
+    }
+
+    private static String random() {
+        return Long.toString(new Random().nextLong() & 0xffffffffffL, 36);
     }
 
     public String id() {

@@ -18,7 +18,12 @@ public final class ProcessManifest {
     private static final Charset UTF_8 = Charset.forName("UTF-8");
     private static final String ENDING = "ending";
 
-    private final ProcessIdentity identity;
+    private final String id;
+    /** Null for a child that its parent describes before it starts. */
+    private final Long pid;
+    private final String parentId;
+    /** Whether this JVM is the one described, so its properties say what it runs on. */
+    private final boolean thisJvm;
     private String commandLine;
     private final long startMillis;
     private final List<String> warnings = new ArrayList<String>();
@@ -26,9 +31,20 @@ public final class ProcessManifest {
     private long endMillis;
     private long lastCheckpointMillis;
     private long lastDumpMillis;
+    private String skippedBy;
+    private String skippedName;
 
     public ProcessManifest(ProcessIdentity identity, long startMillis) {
-        this.identity = identity;
+        this(identity.id(), identity.pid(), identity.parentId(), null, true, startMillis);
+    }
+
+    private ProcessManifest(String id, Long pid, String parentId, String commandLine, boolean thisJvm,
+            long startMillis) {
+        this.id = id;
+        this.pid = pid;
+        this.parentId = parentId;
+        this.commandLine = commandLine;
+        this.thisJvm = thisJvm;
         this.startMillis = startMillis;
     }
 
@@ -46,6 +62,18 @@ public final class ProcessManifest {
         lastDumpMillis = millis;
     }
 
+    /**
+     * A process filter keeps this JVM from being covered: it records nothing,
+     * and the manifest says neither that it runs nor how it ended, so no one waits for its data.
+     *
+     * @param filter the property that skipped it
+     * @param name its main class or jar, or null when neither is known
+     */
+    public synchronized void skipped(String filter, String name) {
+        skippedBy = filter;
+        skippedName = name;
+    }
+
     public synchronized void ended(Ending how, long millis) {
         ending = how;
         endMillis = millis;
@@ -61,23 +89,39 @@ public final class ProcessManifest {
             commandLine = commandLine();
         }
         StringBuilder json = new StringBuilder(512).append("{\n");
-        field(json, "id", Json.string(identity.id()));
-        field(json, "pid", Long.toString(identity.pid()));
-        field(json, "parent", Json.string(identity.parentId()));
+        field(json, "id", Json.string(id));
+        field(json, "pid", pid == null ? "null" : pid.toString());
+        field(json, "parent", Json.string(parentId));
         field(json, "command", Json.string(commandLine));
-        field(json, "workingDirectory", Json.string(System.getProperty("user.dir")));
-        field(json, "javaVersion", Json.string(System.getProperty("java.version")));
-        field(json, "javaHome", Json.string(System.getProperty("java.home")));
+        field(json, "workingDirectory", Json.string(thisJvm ? System.getProperty("user.dir") : null));
+        field(json, "javaVersion", Json.string(thisJvm ? System.getProperty("java.version") : null));
+        field(json, "javaHome", Json.string(thisJvm ? System.getProperty("java.home") : null));
         field(json, "startMillis", Long.toString(startMillis));
         field(json, "endMillis", endMillis == 0 ? "null" : Long.toString(endMillis));
-        field(json, ENDING, endingText(ending));
+        field(json, ENDING, skippedBy != null ? "null" : endingText(ending));
         field(json, "lastCheckpointMillis", lastCheckpointMillis == 0 ? "null" : Long.toString(lastCheckpointMillis));
         field(json, "lastDumpMillis", lastDumpMillis == 0 ? "null" : Long.toString(lastDumpMillis));
+        if (skippedBy != null) {
+            field(json, "skippedBy", Json.string(skippedBy));
+            field(json, "main", Json.string(skippedName));
+        }
         json.append("  \"warnings\": [");
         for (int i = 0; i < warnings.size(); i++) {
             json.append(i == 0 ? "" : ", ").append(Json.string(warnings.get(i)));
         }
         return json.append("]\n}\n").toString();
+    }
+
+    /**
+     * Writes the manifest of a child that this JVM starts without coverage, as a process filter
+     * said: only its parent knows of it. It has no pid yet, and nothing of its JVM is known.
+     */
+    public static void writeSkippedLaunch(File dataDirectory, String parentId, String command, long startMillis,
+            String filter, String name) throws IOException {
+        ProcessManifest manifest =
+                new ProcessManifest(ProcessIdentity.ofSkippedLaunch(), null, parentId, command, false, startMillis);
+        manifest.skipped(filter, name);
+        manifest.write(new File(dataDirectory, manifest.id + ".json"));
     }
 
     /** Whether a manifest this class wrote still says the process runs. */
@@ -97,8 +141,8 @@ public final class ProcessManifest {
         json.append("  ").append(fieldText(name, value)).append(",\n");
     }
 
-    /** As the OS has it, joined by spaces as {@code ProcessHandle.Info.commandLine} does on Linux. */
-    private static String commandLine() {
+    /** This JVM's command line as the manifest records it, and as a process filter tests it. */
+    public static String commandLine() {
         List<String> command = ProcSelf.commandLine();
         if (command != null && !command.isEmpty()) {
             StringBuilder line = new StringBuilder();

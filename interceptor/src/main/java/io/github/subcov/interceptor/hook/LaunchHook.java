@@ -2,6 +2,7 @@ package io.github.subcov.interceptor.hook;
 
 import io.github.subcov.interceptor.launch.Launch;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
+import io.github.subcov.interceptor.launch.ProcessFilter;
 
 import java.util.Arrays;
 import java.util.List;
@@ -57,6 +58,9 @@ public final class LaunchHook {
             if (launch.throughToolOptions()) {
                 THROUGH_TOOL_OPTIONS.set(current);
             }
+            if (launch.skipped() != null) {
+                recordSkipped(current, given, launch.skipped());
+            }
             Map<String, String> newEnvironment =
                     launch.environment() == null ? environment : jdkEnvironment(launch.environment());
             // most children (every non-Java one) keep their command: no copy then
@@ -87,6 +91,18 @@ public final class LaunchHook {
             ChildPipes.hideToolOptionsLines((Process) child, current);
         } catch (Throwable failure) {
             warn("a child's output keeps its Picked up JAVA_TOOL_OPTIONS line: " + failure);
+        }
+    }
+
+    /** Its own failure costs a warning, not the launch as the rewriter decided it. */
+    private static void recordSkipped(LaunchRewriter current, List<String> command, ProcessFilter.Skip skip) {
+        try {
+            if (current.skippedLaunches() != null) {
+                current.skippedLaunches().skipped(command, skip);
+            }
+        } catch (Throwable failure) {
+            warn("could not record a JVM that " + skip.filter() + " skipped: " + failure + " (command: " + command
+                    + ")");
         }
     }
 

@@ -9,15 +9,27 @@ public final class Launch {
     private final List<String> command;
     private final Map<String, String> environment;
     private final boolean throughToolOptions;
+    private final ProcessFilter.Skip skipped;
 
     Launch(List<String> command, Map<String, String> environment) {
-        this(command, environment, false);
+        this(command, environment, false, null);
     }
 
     Launch(List<String> command, Map<String, String> environment, boolean throughToolOptions) {
+        this(command, environment, throughToolOptions, null);
+    }
+
+    /** A {@code java} child that a process filter skips: no agent of subcov's reaches it. */
+    Launch(List<String> command, Map<String, String> environment, ProcessFilter.Skip skipped) {
+        this(command, environment, false, skipped);
+    }
+
+    private Launch(List<String> command, Map<String, String> environment, boolean throughToolOptions,
+            ProcessFilter.Skip skipped) {
         this.command = command;
         this.environment = environment;
         this.throughToolOptions = throughToolOptions;
+        this.skipped = skipped;
     }
 
     public List<String> command() {
@@ -35,5 +47,10 @@ public final class Launch {
      */
     public boolean throughToolOptions() {
         return throughToolOptions;
+    }
+
+    /** Why a process filter keeps the child from being covered, or null: it is covered, or no JVM. */
+    public ProcessFilter.Skip skipped() {
+        return skipped;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.subcov.interceptor.launch;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +22,9 @@ import java.util.Map;
  *   <li>any other program gets the flags appended to {@code JAVA_TOOL_OPTIONS}, so every JVM
  *       that a shell or launcher script starts is covered;</li>
  *   <li>a command that already carries a JaCoCo or subcov agent keeps exactly that one;</li>
+ *   <li>a {@code java} launcher that a {@link ProcessFilter} skips gets no agent at all, neither
+ *       on its command line nor through {@code JAVA_TOOL_OPTIONS}; the {@link Launch} says why, so
+ *       that the report can name it;</li>
  *   <li>JaCoCo's jar joins the boot class path only where subcov sees every option the JVM
  *       will read: not through a script, an argument file or {@code _JAVA_OPTIONS}, which may
  *       name a JaCoCo agent of another version.</li>
@@ -34,11 +38,37 @@ public final class LaunchRewriter {
 
     private final AgentFlags flags;
     private final String parentId;
+    private final ProcessFilter filter;
+    private final SkippedLaunches skippedLaunches;
     private volatile Environment inherited;
 
     public LaunchRewriter(AgentFlags flags, String parentId) {
+        this(flags, parentId, null, null);
+    }
+
+    /**
+     * @param filter which JVMs to cover, or null for all
+     * @param skippedLaunches where the hook records the children the filter skips, or null
+     */
+    public LaunchRewriter(AgentFlags flags, String parentId, ProcessFilter filter, SkippedLaunches skippedLaunches) {
         this.flags = flags;
         this.parentId = parentId;
+        this.filter = filter;
+        this.skippedLaunches = skippedLaunches;
+    }
+
+    /**
+     * Where the children that a process filter skips are recorded: they run without subcov, so
+     * their parent is the only one to say so. Called by the launch hook, not by {@link #rewrite},
+     * which stays a pure function.
+     */
+    public interface SkippedLaunches {
+        void skipped(List<String> command, ProcessFilter.Skip skip) throws IOException;
+    }
+
+    /** Null when this rewriter has no filter. */
+    public SkippedLaunches skippedLaunches() {
+        return skippedLaunches;
     }
 
     /**
@@ -57,6 +87,10 @@ public final class LaunchRewriter {
             List<String> launcherOptions = JavaCommand.launcherOptions(command);
             boolean covered = environment.agentElsewhere || JavaCommand.hasCoverageAgent(launcherOptions)
                     || JavaCommand.isInformational(launcherOptions);
+            ProcessFilter.Skip skip = covered || filter == null ? null : filter.skip(JvmProgram.ofCommand(command));
+            if (skip != null) {
+                return new Launch(command, environment.withoutOwnOptions(), skip);
+            }
             boolean allOptionsSeen = !environment.mayHideAgent && !JavaCommand.namesArgumentFile(command);
             return new Launch(covered ? command : withFlags(command, allOptionsSeen), environment.withoutOwnOptions());
         }

@@ -67,6 +67,36 @@ class ProcessManifestTest {
     }
 
     @Test
+    void skippedJvmNamesItsFilterAndMainAndSaysNothingOfRunningOrEnding() {
+        ProcessManifest manifest = new ProcessManifest(ProcessIdentity.current("h-1-parent"), 1L);
+        manifest.skipped("subcov.processExcludes", "app.Worker");
+        String json = manifest.toJson();
+
+        assertTrue(json.contains("\"ending\": null,"), json);
+        assertFalse(ProcessManifest.saysRunning(json), "no one may wait for its snapshot");
+        assertTrue(json.endsWith("\"skippedBy\": \"subcov.processExcludes\",\n  \"main\": \"app.Worker\",\n"
+                + "  \"warnings\": []\n}\n"), json);
+    }
+
+    @Test
+    void skippedLaunchIsWrittenByItsParentWithoutPid(@TempDir Path directory) throws Exception {
+        ProcessManifest.writeSkippedLaunch(directory.toFile(), "h-1-parent", "java -jar tool.jar", 7L,
+                "subcov.processIncludes", "tool.jar");
+
+        File[] written = directory.toFile().listFiles();
+        assertEquals(1, written.length);
+        String name = written[0].getName();
+        assertTrue(name.matches(ProcessIdentity.hostName().replace(".", "\\.") + "-skipped-[0-9a-z]+\\.json"), name);
+        String id = name.substring(0, name.length() - ".json".length());
+        String json = Files.readString(written[0].toPath());
+        assertTrue(json.startsWith("{\n  \"id\": \"" + id + "\",\n  \"pid\": null,\n  \"parent\": \"h-1-parent\",\n"
+                + "  \"command\": \"java -jar tool.jar\",\n  \"workingDirectory\": null,\n  \"javaVersion\": null,\n"), json);
+        assertTrue(json.contains("\"startMillis\": 7,\n  \"endMillis\": null,\n  \"ending\": null,\n"), json);
+        assertTrue(json.endsWith("\"skippedBy\": \"subcov.processIncludes\",\n  \"main\": \"tool.jar\",\n"
+                + "  \"warnings\": []\n}\n"), json);
+    }
+
+    @Test
     void identityIsHostPidRandomAndDiffersBetweenCalls() {
         ProcessIdentity one = ProcessIdentity.current(null);
         ProcessIdentity two = ProcessIdentity.current(null);

@@ -4,6 +4,7 @@ import io.github.subcov.interceptor.data.ProcessIdentity;
 import io.github.subcov.interceptor.data.ProcessManifest;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
+import io.github.subcov.interceptor.launch.ProcessFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +125,34 @@ class LaunchHookTest {
         assertEquals(expected, launch[1]);
         assertEquals(given.getClass(), launch[1].getClass());
         assertEquals(asGiven, given);
+    }
+
+    @Test
+    void skippedChildIsRecordedByTheRewritersOwnerAndStartsAsTheRewriterDecided() throws Exception {
+        List<String> recorded = new ArrayList<>();
+        LaunchHook.install(new LaunchRewriter(FLAGS, "me", ProcessFilter.of(null, "app.*"),
+                (command, skip) -> recorded.add(skip.filter() + " " + skip.name() + ": " + command)), manifest::warn);
+        String[] command = {"java", "-cp", "x", "app.Worker"};
+
+        Object[] launch = LaunchHook.rewrite(command, null);
+
+        assertSame(command, launch[0]);
+        assertEquals(List.of("subcov.processExcludes app.Worker: [java, -cp, x, app.Worker]"), recorded);
+        assertEquals(0, writtenWarnings().size());
+    }
+
+    @Test
+    void skippedChildThatCannotBeRecordedStillStartsWithoutAgentAndCostsOneWarning() throws Exception {
+        LaunchHook.install(new LaunchRewriter(FLAGS, "me", ProcessFilter.of(null, "app.*"), (command, skip) -> {
+            throw new java.io.IOException("disk full");
+        }), manifest::warn);
+        String[] command = {"java", "app.Worker"};
+
+        Object[] launch = LaunchHook.rewrite(command, null);
+
+        assertSame(command, launch[0], "skipped: no agent, even when the record is lost");
+        assertEquals(List.of("could not record a JVM that subcov.processExcludes skipped: java.io.IOException: disk full"
+                + " (command: [java, app.Worker])"), writtenWarnings());
     }
 
     /** The warnings as the manifest file on disk has them. */
