@@ -17,21 +17,28 @@ import org.jacoco.core.data.SessionInfoStore;
 public final class CombinedData {
 
     private final List<ProcessRecord> processes;
+    private final List<ProcessRecord> skippedProcesses;
     private final ExecutionDataStore executionData;
     private final SessionInfoStore sessionInfos;
     private final List<String> warnings;
 
-    CombinedData(List<ProcessRecord> processes, ExecutionDataStore executionData, SessionInfoStore sessionInfos,
-            List<String> warnings) {
+    CombinedData(List<ProcessRecord> processes, List<ProcessRecord> skippedProcesses,
+            ExecutionDataStore executionData, SessionInfoStore sessionInfos, List<String> warnings) {
         this.processes = processes;
+        this.skippedProcesses = skippedProcesses;
         this.executionData = executionData;
         this.sessionInfos = sessionInfos;
         this.warnings = warnings;
     }
 
-    /** Sorted by start time, then id. */
+    /** The covered processes, sorted by start time, then id. */
     public List<ProcessRecord> processes() {
         return processes;
+    }
+
+    /** The JVMs that a process filter kept from being covered, in the same order; none recorded anything. */
+    public List<ProcessRecord> skippedProcesses() {
+        return skippedProcesses;
     }
 
     /** The merged coverage of all processes; not to be modified. */

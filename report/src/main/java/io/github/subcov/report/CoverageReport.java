@@ -98,7 +98,7 @@ public final class CoverageReport {
         if (!processView) {
             ICounter lines = bundle.getLineCounter();
             return ReportSummary.withoutProcessView(lines.getCoveredCount(), lines.getMissedCount(),
-                    data.processes().size(), rootCount(data), data.processesWithoutData(),
+                    data.processes().size(), rootCount(data), data.processesWithoutData(), data.skippedProcesses(),
                     Collections.unmodifiableList(warnings));
         }
         ReportSummary summary = summarise(data, analysis, bundle.getLineCounter(), warnings);
@@ -185,7 +185,7 @@ public final class CoverageReport {
         }
         return new ReportSummary(lines.getCoveredCount(), lines.getMissedCount(),
                 ProcessLines.unionSize(coveredByRoots), coveredByRoots.size(),
-                Collections.unmodifiableList(coverage), data.processesWithoutData(),
+                Collections.unmodifiableList(coverage), data.processesWithoutData(), data.skippedProcesses(),
                 Collections.unmodifiableList(warnings));
     }
 }

@@ -66,12 +66,15 @@ public final class ExecCombiner {
         for (ExecutionData resolved : resolution.merged.getContents()) {
             merged.put(resolved);
         }
+        List<ProcessRecord> covered = new ArrayList<ProcessRecord>();
+        List<ProcessRecord> skipped = new ArrayList<ProcessRecord>();
         for (int i = 0; i < records.size(); i++) {
             warnAboutFiles(records.get(i), warnings);
             warnings.addAll(resolution.warnings.get(i));
+            (records.get(i).isSkipped() ? skipped : covered).add(records.get(i));
         }
-        return new CombinedData(Collections.unmodifiableList(records), merged, merger.sessions(),
-                Collections.unmodifiableList(warnings));
+        return new CombinedData(Collections.unmodifiableList(covered), Collections.unmodifiableList(skipped), merged,
+                merger.sessions(), Collections.unmodifiableList(warnings));
     }
 
     private static List<ProcessLocation> scan(List<File> dataDirectories, List<String> warnings) {

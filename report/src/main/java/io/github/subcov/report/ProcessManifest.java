@@ -60,6 +60,8 @@ public final class ProcessManifest {
     private final Long lastCheckpointMillis;
     private final Long lastDumpMillis;
     private final List<String> warnings;
+    private final String skippedBy;
+    private final String main;
 
     /** Values as read: a primitive as its text, an array as the texts of its primitives, else null. */
     private ProcessManifest(Map<String, Object> json) {
@@ -76,6 +78,8 @@ public final class ProcessManifest {
         lastCheckpointMillis = number(json, "lastCheckpointMillis");
         lastDumpMillis = number(json, "lastDumpMillis");
         warnings = texts(json, "warnings");
+        skippedBy = text(json, "skippedBy");
+        main = text(json, "main");
     }
 
     public static ProcessManifest read(File file) throws IOException {
@@ -138,6 +142,19 @@ public final class ProcessManifest {
 
     public List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * The property that kept the process from being covered ({@code subcov.processIncludes} or
+     * {@code subcov.processExcludes}); {@code null} for a covered one. Such a process recorded nothing.
+     */
+    public String skippedBy() {
+        return skippedBy;
+    }
+
+    /** A skipped process's main class, or its jar's file name; {@code null} when neither was known. */
+    public String main() {
+        return main;
     }
 
     private static String text(Map<String, Object> json, String name) {

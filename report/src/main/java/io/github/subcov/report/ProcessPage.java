@@ -33,6 +33,7 @@ final class ProcessPage {
         page.line("<p>", summary.consoleLine(), "</p>");
         page.processTable(summary.processes());
         page.silentProcesses(summary.processesWithoutData());
+        page.skippedProcesses(summary.skippedProcesses());
         page.warnings(allWarnings(data, summary));
         page.html.append("</body>\n</html>\n");
         Files.write(new File(directory, FILE_NAME).toPath(), page.html.toString().getBytes(StandardCharsets.UTF_8));
@@ -94,6 +95,24 @@ final class ProcessPage {
             html.append("<tr>");
             cell(process.id());
             cell(process.noDataReason());
+            html.append("<td class=\"command\">").append(escape(process.command())).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
+    }
+
+    private void skippedProcesses(List<ProcessRecord> skipped) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        html.append("<h2>JVMs skipped by a process filter</h2>\n<table class=\"coverage\" cellspacing=\"0\">\n"
+                + "<thead><tr><td>Process</td><td>Parent</td><td>Skipped by</td><td>Main</td><td>Command</td></tr>"
+                + "</thead>\n<tbody>\n");
+        for (ProcessRecord process : skipped) {
+            html.append("<tr>");
+            cell(process.id());
+            cell(String.valueOf(process.parentId()));
+            cell(process.manifest().skippedBy());
+            cell(String.valueOf(process.manifest().main()));
             html.append("<td class=\"command\">").append(escape(process.command())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");

@@ -91,6 +91,11 @@ public final class ProcessRecord {
         return manifest == null || manifest.command() == null ? UNKNOWN_COMMAND : manifest.command();
     }
 
+    /** Whether a process filter kept this JVM from being covered: it is no covered process then. */
+    public boolean isSkipped() {
+        return manifest != null && manifest.skippedBy() != null;
+    }
+
     public Ending ending() {
         return manifest == null ? Ending.UNKNOWN : manifest.ending();
     }

@@ -19,17 +19,19 @@ public final class ReportSummary {
     private final boolean processView;
     private final List<ProcessCoverage> processes;
     private final List<ProcessRecord> processesWithoutData;
+    private final List<ProcessRecord> skippedProcesses;
     private final List<String> warnings;
 
     ReportSummary(int linesCovered, int linesMissed, int rootLinesCovered, int rootCount,
-            List<ProcessCoverage> processes, List<ProcessRecord> processesWithoutData, List<String> warnings) {
+            List<ProcessCoverage> processes, List<ProcessRecord> processesWithoutData,
+            List<ProcessRecord> skippedProcesses, List<String> warnings) {
         this(linesCovered, linesMissed, rootLinesCovered, rootCount, processes.size(), true, processes,
-                processesWithoutData, warnings);
+                processesWithoutData, skippedProcesses, warnings);
     }
 
     private ReportSummary(int linesCovered, int linesMissed, int rootLinesCovered, int rootCount, int jvmCount,
             boolean processView, List<ProcessCoverage> processes, List<ProcessRecord> processesWithoutData,
-            List<String> warnings) {
+            List<ProcessRecord> skippedProcesses, List<String> warnings) {
         this.linesCovered = linesCovered;
         this.linesMissed = linesMissed;
         this.rootLinesCovered = rootLinesCovered;
@@ -38,14 +40,15 @@ public final class ReportSummary {
         this.processView = processView;
         this.processes = processes;
         this.processesWithoutData = processesWithoutData;
+        this.skippedProcesses = skippedProcesses;
         this.warnings = warnings;
     }
 
     /** A report without the process view: no process's own lines are known. */
     static ReportSummary withoutProcessView(int linesCovered, int linesMissed, int jvmCount, int rootCount,
-            List<ProcessRecord> processesWithoutData, List<String> warnings) {
+            List<ProcessRecord> processesWithoutData, List<ProcessRecord> skippedProcesses, List<String> warnings) {
         return new ReportSummary(linesCovered, linesMissed, 0, rootCount, jvmCount, false,
-                Collections.<ProcessCoverage>emptyList(), processesWithoutData, warnings);
+                Collections.<ProcessCoverage>emptyList(), processesWithoutData, skippedProcesses, warnings);
     }
 
     /** Whether the report worked out which process covered what. */
@@ -106,6 +109,19 @@ public final class ReportSummary {
     /** {@link ProcessRecord#noDataReason()} says why each recorded nothing. */
     public List<ProcessRecord> processesWithoutData() {
         return processesWithoutData;
+    }
+
+    /** The JVMs that a process filter kept from being covered; they count in no other number. */
+    public List<ProcessRecord> skippedProcesses() {
+        return skippedProcesses;
+    }
+
+    /**
+     * One line per filter that skipped any JVM, such as
+     * {@code subcov: 2 JVMs skipped by subcov.processExcludes: app.Worker (2)}; none when none was.
+     */
+    public List<String> skippedLines() {
+        return SkippedJvms.lines(skippedProcesses);
     }
 
     /** Problems met while analysing classes; those of reading data are in {@link CombinedData#warnings()}. */

@@ -2,6 +2,7 @@ package io.github.subcov.report;
 
 import static io.github.subcov.report.DataDirectory.writeExec;
 import static io.github.subcov.report.DataDirectory.writeManifest;
+import static io.github.subcov.report.DataDirectory.writeSkippedManifest;
 import static io.github.subcov.report.DemoProject.COUNTER;
 import static io.github.subcov.report.DemoProject.GREETER;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -152,6 +153,35 @@ class CoverageReportTest {
         assertEquals(1, summary.noDataCount());
         assertEquals("subcov: 4 JVMs (1 test JVM, 3 spawned) \u2014 lines 88.9% (test JVM alone 22.2%)",
                 summary.consoleLine());
+    }
+
+    @Test
+    void jvmsSkippedByAProcessFilterCountInNoNumberAndAreNamedOnTheirOwnLines() throws Exception {
+        writeSkippedManifest(data, "vm-skipped-a", "vm-1-root", 1500, "subcov.processExcludes", "demo.Worker",
+                "java -cp classes demo.Worker");
+        writeSkippedManifest(data, "vm-7-worker", "vm-2-child", 2500, "subcov.processExcludes", "demo.Worker",
+                "java -cp classes demo.Worker");
+        writeSkippedManifest(data, "vm-8-tool", "vm-1-root", 2600, "subcov.processIncludes", "tool-1.0.jar",
+                "java -jar tool-1.0.jar");
+
+        ReportSummary summary = report();
+
+        assertEquals("subcov: 4 JVMs (1 test JVM, 3 spawned) \u2014 lines 88.9% (test JVM alone 22.2%)",
+                summary.consoleLine());
+        assertEquals(List.of("vm-4-killed"), summary.processesWithoutData().stream().map(ProcessRecord::id).toList());
+        assertEquals(List.of("subcov: 2 JVMs skipped by subcov.processExcludes: demo.Worker (2)",
+                "subcov: 1 JVM skipped by subcov.processIncludes: tool-1.0.jar (1)"), summary.skippedLines());
+        String page = Files.readString(new File(out, "processes.html").toPath());
+        assertTrue(page.contains("<h2>JVMs skipped by a process filter</h2>"), page);
+        assertTrue(page.contains("<tr><td>vm-8-tool</td><td>vm-1-root</td><td>subcov.processIncludes</td>"
+                + "<td>tool-1.0.jar</td><td class=\"command\">java -jar tool-1.0.jar</td></tr>"), page);
+        assertFalse(page.contains("<td class=\"process\" style=\"padding-left:0.4em\">vm-skipped-a</td>"), page);
+    }
+
+    @Test
+    void withoutProcessFiltersNoLineNamesSkippedJvms() throws Exception {
+        assertEquals(List.of(), report().skippedLines());
+        assertEquals(List.of(), report(new CoverageReport().processView(false)).skippedLines());
     }
 
     @Test

@@ -38,6 +38,25 @@ final class DataDirectory {
         return Files.writeString(directory.resolve(id + ".json"), json);
     }
 
+    /** The manifest of a JVM that a process filter skipped; such a JVM writes no data file. */
+    static Path writeSkippedManifest(Path directory, String id, String parent, long startMillis, String filter,
+            String main, String command) throws IOException {
+        String json = """
+                {
+                  "id": "%s",
+                  "pid": null,
+                  "parent": "%s",
+                  "command": "%s",
+                  "startMillis": %d,
+                  "ending": null,
+                  "skippedBy": "%s",
+                  "main": %s,
+                  "warnings": []
+                }
+                """.formatted(id, parent, command, startMillis, filter, main == null ? "null" : '"' + main + '"');
+        return Files.writeString(directory.resolve(id + ".json"), json);
+    }
+
     static Path writeExec(Path directory, String id, byte[] content) throws IOException {
         return Files.write(directory.resolve(id + ".exec"), content);
     }

@@ -13,6 +13,29 @@ import org.junit.jupiter.api.Test;
 class ProcessManifestTest {
 
     @Test
+    void readsWhichFilterSkippedAJvmAndItsMain() throws Exception {
+        ProcessManifest manifest = ProcessManifest.parse("""
+                {
+                  "id": "vm-skipped-3kf9a",
+                  "pid": null,
+                  "parent": "vm-2632-8qf0xfvv",
+                  "command": "java -cp app.jar app.Worker",
+                  "startMillis": 1795313471682,
+                  "ending": null,
+                  "skippedBy": "subcov.processExcludes",
+                  "main": "app.Worker",
+                  "warnings": []
+                }
+                """);
+
+        assertEquals("subcov.processExcludes", manifest.skippedBy());
+        assertEquals("app.Worker", manifest.main());
+        assertNull(manifest.pid());
+        assertEquals(Ending.UNKNOWN, manifest.ending());
+        assertNull(ProcessManifest.parse("{\"id\": \"vm-1\", \"ending\": \"exit\"}").skippedBy());
+    }
+
+    @Test
     void readsEveryFieldTheInterceptorWrites() throws Exception {
         ProcessManifest manifest = ProcessManifest.parse("""
                 {

@@ -55,7 +55,7 @@ class ReportSummaryTest {
 
     @Test
     void leavesOutTheTestJvmsShareWithoutTheProcessView() {
-        ReportSummary summary = ReportSummary.withoutProcessView(812, 188, 27, 1, List.of(), List.of());
+        ReportSummary summary = ReportSummary.withoutProcessView(812, 188, 27, 1, List.of(), List.of(), List.of());
 
         assertEquals("subcov: 27 JVMs (1 test JVM, 26 spawned) \u2014 lines 81.2%", summary.consoleLine());
         assertEquals(27, summary.jvmCount());
@@ -69,6 +69,6 @@ class ReportSummaryTest {
                     SalvagedExec.withoutData(ReadStatus.MISSING, null, 0), new File("vm-" + i + ".json"), null, null);
             processes.add(new ProcessCoverage(process, 0, 0));
         }
-        return new ReportSummary(covered, missed, rootCovered, roots, processes, List.of(), List.of());
+        return new ReportSummary(covered, missed, rootCovered, roots, processes, List.of(), List.of(), List.of());
     }
 }
