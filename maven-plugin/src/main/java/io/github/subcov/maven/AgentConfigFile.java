@@ -19,9 +19,12 @@ final class AgentConfigFile {
     /**
      * @param bootJar the interceptor and JaCoCo's agent in one jar, or null
      * @param saveSignal the signal that makes a JVM write a snapshot, or null for none
+     * @param processIncludes {@code subcov.processIncludes} as checked, or null for none
+     * @param processExcludes {@code subcov.processExcludes} as checked, or null for none
      */
     static void write(File file, File dataDirectory, File interceptorJar, File jacocoJar, File bootJar,
-            String jacocoOptions, long checkpointMillis, String saveSignal) throws MojoExecutionException {
+            String jacocoOptions, long checkpointMillis, String saveSignal, String processIncludes,
+            String processExcludes) throws MojoExecutionException {
         Properties properties = new Properties();
         properties.setProperty(AgentConfig.DATA_DIRECTORY, dataDirectory.getAbsolutePath());
         properties.setProperty(AgentConfig.INTERCEPTOR_JAR, interceptorJar.getAbsolutePath());
@@ -38,6 +41,13 @@ final class AgentConfigFile {
         if (saveSignal != null) {
             // absent when off: a JVM then reads nothing more and loads nothing of it
             properties.setProperty(AgentConfig.SAVE_SIGNAL, saveSignal);
+        }
+        // absent when unset, as a signal is: every JVM is covered and none loads the filter
+        if (processIncludes != null) {
+            properties.setProperty(AgentConfig.PROCESS_INCLUDES, processIncludes);
+        }
+        if (processExcludes != null) {
+            properties.setProperty(AgentConfig.PROCESS_EXCLUDES, processExcludes);
         }
         try {
             Files.createDirectories(file.getParentFile().toPath());

@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import io.github.subcov.interceptor.agent.BootJar;
 import io.github.subcov.interceptor.launch.AgentFlags;
+import io.github.subcov.interceptor.launch.ProcessFilter;
 import io.github.subcov.maven.forks.BuildForks;
 import io.github.subcov.interceptor.data.SaveSignal;
 
@@ -54,6 +55,36 @@ public class PrepareMojo extends AbstractSubcovMojo {
     @Parameter(property = "subcov.saveSignal", defaultValue = SaveSignal.OFF)
     private String saveSignal;
 
+    /**
+     * The JVMs to cover among those that the tests and Maven start, such as an application's
+     * server; the test JVMs themselves, which get the agent through {@code argLine}, are always
+     * covered. Comma-separated patterns, each matched against the whole of a JVM's main class
+     * ({@code com.example.App}), the file name of the jar it runs with {@code -jar}
+     * ({@code app-1.0.jar}) and its command line, the arguments joined by spaces: {@code *} stands
+     * for any characters, dots included, {@code ?} for one (JaCoCo's wildcards). For example
+     * {@code com.example.*,app-*.jar}. A JVM that no pattern matches is skipped, as with
+     * {@link #processExcludes}. Default: every JVM.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ProcessFilter.INCLUDES)
+    private String processIncludes;
+
+    /**
+     * The JVMs not to cover among those that the tests and Maven start, in the syntax of
+     * {@link #processIncludes}; an exclude wins over an include. A skipped JVM that is started with
+     * {@code java} directly gets no agent, and neither do the JVMs it starts; one started through a
+     * shell or a script (which hands the agent down in {@code JAVA_TOOL_OPTIONS}, so the parent
+     * cannot see its main class) records nothing, and the JVMs it starts are covered or skipped on
+     * their own terms. {@code report} names the skipped JVMs. For example
+     * {@code org.codehaus.plexus.classworlds.launcher.Launcher}, the Maven that invoker ITs start.
+     * Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ProcessFilter.EXCLUDES)
+    private String processExcludes;
+
     /** Keeps the data of earlier runs in the data directory instead of starting afresh. */
     @Parameter(property = "subcov.append", defaultValue = "false")
     private boolean append;
@@ -69,13 +100,15 @@ public class PrepareMojo extends AbstractSubcovMojo {
                     + ": use a number of milliseconds, or 0 to turn checkpoints off.");
         }
         String signal = saveSignal(saveSignal);
+        String includedProcesses = processPatterns(ProcessFilter.INCLUDES, processIncludes);
+        String excludedProcesses = processPatterns(ProcessFilter.EXCLUDES, processExcludes);
         File configFile = new File(project().getBuild().getDirectory(), "subcov-agent.properties");
         new DataDirectory(dataDirectory(), getLog()).prepare(append);
         File interceptorJar = agentJar(INTERCEPTOR_KEY);
         File jacocoJar = agentJar(JACOCO_AGENT_KEY);
         File bootJar = bootJar(interceptorJar, jacocoJar);
         AgentConfigFile.write(configFile, dataDirectory(), interceptorJar, jacocoJar, bootJar, jacoco.agentOptions(),
-                checkpointMillis, signal);
+                checkpointMillis, signal, includedProcesses, excludedProcesses);
 
         boolean jacocoAgentToo = runsJacocoPrepareAgent();
         if (jacocoAgentToo) {
@@ -94,7 +127,9 @@ public class PrepareMojo extends AbstractSubcovMojo {
         // the config's own flags: JaCoCo's jar may join the boot class path of a JVM Maven starts,
         // whatever the test JVM's argLine needs beside a JaCoCo agent of the user's
         coverMavensForks(new AgentFlags(interceptorJar.getAbsolutePath(), jacocoJar.getAbsolutePath(),
-                bootJar == null ? null : bootJar.getAbsolutePath(), configFile.getAbsolutePath()));
+                bootJar == null ? null : bootJar.getAbsolutePath(), configFile.getAbsolutePath()),
+                includedProcesses == null && excludedProcesses == null ? null
+                        : ProcessFilter.of(includedProcesses, excludedProcesses));
         project().setContextValue(PREPARED, Boolean.TRUE);
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
     }
@@ -108,13 +143,22 @@ public class PrepareMojo extends AbstractSubcovMojo {
         }
     }
 
+    /** The value as the config holds it, or null for none; the rule is the interceptor's, which reads it. */
+    static String processPatterns(String property, String value) throws MojoExecutionException {
+        try {
+            return ProcessFilter.check(property, value);
+        } catch (IllegalArgumentException refused) {
+            throw new MojoExecutionException(refused.getMessage());
+        }
+    }
+
     /**
      * The JVMs that Maven itself starts in this module: spring-boot:start, exec:exec, antrun, invoker.
      * Where Maven's JVM refuses the hook, the first module's prepare says so for the whole build.
      */
-    private void coverMavensForks(AgentFlags flags) {
+    private void coverMavensForks(AgentFlags flags, ProcessFilter filter) {
         try {
-            if (BuildForks.cover(ArgLineInjector.key(project()), flags)
+            if (BuildForks.cover(ArgLineInjector.key(project()), flags, filter, dataDirectory())
                     && !System.getProperty("java.specification.version").startsWith("1.")
                     && Integer.parseInt(System.getProperty("java.specification.version")) >= 21) {
                 getLog().info("subcov: the JVM's warning above that an agent was loaded dynamically is subcov's"

@@ -73,6 +73,9 @@ public class ReportMojo extends AbstractCombiningMojo {
                         + "): " + process.command());
             }
             getLog().info(summary.consoleLine());
+            for (String skipped : summary.skippedLines()) {
+                getLog().info(skipped);
+            }
             getLog().info("subcov: report in " + new File(outputDirectory, CoverageReport.HTML_INDEX));
         } catch (IOException failure) {
             throw new MojoExecutionException("subcov: cannot write the report to " + outputDirectory + ": " + failure,

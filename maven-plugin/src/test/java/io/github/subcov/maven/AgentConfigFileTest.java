@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.subcov.interceptor.agent.AgentConfig;
+import io.github.subcov.interceptor.launch.JvmProgram;
+import io.github.subcov.interceptor.launch.ProcessFilter;
 import java.io.File;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -47,14 +50,34 @@ class AgentConfigFileTest {
                 .contains(AgentConfig.SAVE_SIGNAL));
     }
 
+    @Test
+    void processFiltersReachEveryJvmThroughTheConfigAndAreLeftOutWhenUnset() throws Exception {
+        Path jar = agentJar("org.jacoco.agent.rt.internal_abc.PreMain");
+        JvmProgram worker = JvmProgram.ofCommand(List.of("java", "-cp", "app.jar", "app.Worker"));
+        JvmProgram server = JvmProgram.ofCommand(List.of("java", "-jar", "server-1.0.jar"));
+
+        ProcessFilter filter = written(jar, null, "app.*,server-*.jar", "app.Worker").processFilter();
+
+        assertEquals(ProcessFilter.EXCLUDES, filter.skip(worker).filter());
+        assertNull(filter.skip(server));
+        assertNull(written(jar, null, null, null).processFilter());
+        String file = Files.readString(directory.resolve("target/subcov-agent.properties"));
+        assertFalse(file.contains(AgentConfig.PROCESS_INCLUDES) || file.contains(AgentConfig.PROCESS_EXCLUDES), file);
+    }
+
     private AgentConfig written(Path jacocoJar) throws Exception {
         return written(jacocoJar, null);
     }
 
     private AgentConfig written(Path jacocoJar, String saveSignal) throws Exception {
+        return written(jacocoJar, saveSignal, null, null);
+    }
+
+    private AgentConfig written(Path jacocoJar, String saveSignal, String processIncludes, String processExcludes)
+            throws Exception {
         File file = directory.resolve("target/subcov-agent.properties").toFile();
         AgentConfigFile.write(file, directory.resolve("data").toFile(), directory.resolve("i.jar").toFile(),
-                jacocoJar.toFile(), null, "output=none", 1000, saveSignal);
+                jacocoJar.toFile(), null, "output=none", 1000, saveSignal, processIncludes, processExcludes);
         return AgentConfig.read(file);
     }
 

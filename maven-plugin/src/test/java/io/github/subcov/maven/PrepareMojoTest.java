@@ -19,6 +19,22 @@ class PrepareMojoTest {
         assertEquals("USR1", PrepareMojo.saveSignal("SIGUSR1"));
     }
 
+    @Test
+    void processPatternsAreTrimmedAndABlankValueIsNone() throws Exception {
+        assertEquals("app.Worker,*-cli.jar", PrepareMojo.processPatterns("subcov.processExcludes", "app.Worker, *-cli.jar"));
+        assertNull(PrepareMojo.processPatterns("subcov.processIncludes", null));
+        assertNull(PrepareMojo.processPatterns("subcov.processIncludes", " "));
+    }
+
+    @Test
+    void aBadProcessPatternFailsPrepareNamingTheValueAndTheFix() {
+        MojoExecutionException failure = assertThrows(MojoExecutionException.class,
+                () -> PrepareMojo.processPatterns("subcov.processExcludes", "app.Worker:app.Tool"));
+
+        assertEquals("subcov.processExcludes is \"app.Worker:app.Tool\": separate patterns with commas, for example"
+                + " app.Worker,app.Tool (':' separates only subcov.includes and subcov.excludes).", failure.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"USR2", "HUP", "FOO"})
     void anotherSaveSignalFailsPrepareNamingTheValueAndTheFix(String value) {

@@ -1,7 +1,11 @@
 package io.github.subcov.maven.forks;
 
+import io.github.subcov.interceptor.hook.SkippedChildren;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
+import io.github.subcov.interceptor.launch.ProcessFilter;
+
+import java.io.File;
 
 import java.lang.management.ManagementFactory;
 import java.util.Map;
@@ -26,12 +30,16 @@ public final class BuildForks {
     }
 
     /**
-     * Covers what the module's mojos start from now on; returns whether the hook went into this
-     * JVM just now. Throws with the cause where Maven's JVM does not let it in, once per build;
-     * the build then goes on with the test JVMs covered.
+     * Covers what the module's mojos start from now on, as the process filter (or null) says, and
+     * records in the data directory the JVMs it skips; returns whether the hook went into this JVM
+     * just now. Throws with the cause where Maven's JVM does not let it in, once per build; the build
+     * then goes on with the test JVMs covered.
      */
-    public static synchronized boolean cover(String module, AgentFlags flags) throws Exception {
-        REWRITERS.put(module, new LaunchRewriter(flags, "maven-" + mavenPid()));
+    public static synchronized boolean cover(String module, AgentFlags flags, ProcessFilter filter, File dataDirectory)
+            throws Exception {
+        String parentId = "maven-" + mavenPid();
+        REWRITERS.put(module, new LaunchRewriter(flags, parentId, filter,
+                filter == null ? null : new SkippedChildren(dataDirectory, parentId)));
         if (installed || refused) {
             return false;
         }
