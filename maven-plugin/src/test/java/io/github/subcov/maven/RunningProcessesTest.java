@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.subcov.interceptor.data.ProcessIdentity;
+import io.github.subcov.interceptor.launch.ProcessFilter;
 import io.github.subcov.report.ProcessManifest;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,6 +106,27 @@ class RunningProcessesTest {
         assertEquals(0, waiter.count());
         assertEquals(List.of(), waiter.askForSnapshots(WAIT_MILLIS));
         assertEquals(0, clock.millis());
+        assertFalse(Files.exists(directory.resolve("all.dump")), "nothing to ask");
+    }
+
+    @Test
+    void liveJvmThatAProcessFilterSkippedIsNeverAskedItTakesNoRequests() throws Exception {
+        // this JVM stands for it: alive, and started before its manifest says
+        ProcessIdentity identity = ProcessIdentity.current("vm-parent");
+        io.github.subcov.interceptor.data.ProcessManifest written =
+                new io.github.subcov.interceptor.data.ProcessManifest(identity, System.currentTimeMillis());
+        File file = directory.resolve(identity.id() + ".json").toFile();
+        written.write(file);
+        assertEquals(1, waiter().count(), "covered, it would be asked");
+
+        written.skipped(ProcessFilter.EXCLUDES, "app.Worker");
+        written.write(file);
+        io.github.subcov.interceptor.data.ProcessManifest.writeSkippedLaunch(directory.toFile(), identity.id(),
+                "java app.Worker", System.currentTimeMillis(), ProcessFilter.EXCLUDES, "app.Worker");
+        RunningProcesses waiter = waiter();
+
+        assertEquals(0, waiter.count());
+        assertEquals(List.of(), waiter.askForSnapshots(WAIT_MILLIS));
         assertFalse(Files.exists(directory.resolve("all.dump")), "nothing to ask");
     }
 
