@@ -77,6 +77,41 @@ class ProcessFiltersIT {
     }
 
     @Test
+    void excludedJvmWhoseMainClassAnArgumentFileHidesDecidesItself() throws Exception {
+        CoveredJvm jvm = CoveredJvm.in(directory).with(AgentConfig.PROCESS_EXCLUDES, Relay.class.getName());
+
+        Run run = jvm.run(Parent.class.getName(), "argfile-relay", "--tag", "A");
+
+        assertEquals(0, run.exitCode(), run::describe);
+        assertTrue(run.out().contains("relay A\n") && run.out().contains("child A+ says"), run::describe);
+        DataDirectory data = jvm.data();
+        ProcessData parent = data.only(Parent.class.getName());
+        ProcessData skipped = data.all().stream().filter(p -> p.skippedBy() != null).findFirst().orElseThrow();
+        assertEquals(parent.id(), skipped.parent());
+        assertEquals(Relay.class.getName(), skipped.main(), "read from what the launcher set");
+        assertTrue(skipped.pid() > 0, "it decided itself: its parent could not see its main class");
+        assertTrue(skipped.command().contains("-javaagent:"), "its parent gave it the agent");
+        assertFalse(Files.exists(skipped.exec()));
+        ProcessData below = data.only(Child.class.getName(), "--tag A+");
+        assertEquals(skipped.id(), below.parent());
+        below.assertCovered(Child.class, "work");
+    }
+
+    @Test
+    void jvmTestsItsCommandLineAsItsParentGaveItWithoutSubcovsOptions() throws Exception {
+        CoveredJvm jvm = CoveredJvm.in(directory).with(AgentConfig.PROCESS_EXCLUDES, "*-javaagent:*");
+
+        Run run = jvm.run(Parent.class.getName(), "builder", "--tag", "J");
+
+        assertEquals(0, run.exitCode(), run::describe);
+        DataDirectory data = jvm.data();
+        ProcessData child = data.only(Child.class.getName());
+        assertTrue(child.command().contains("-javaagent:"), child::toString);
+        assertNull(child.skippedBy(), "only subcov's own option would match: " + child);
+        child.assertCovered(Child.class, "work");
+    }
+
+    @Test
     void jvmThatNoIncludeMatchesIsSkippedAndOneThatMatchesIsCovered() throws Exception {
         CoveredJvm jvm = CoveredJvm.in(directory).with(AgentConfig.PROCESS_INCLUDES, "fixtures.Parent, *.Child");
 

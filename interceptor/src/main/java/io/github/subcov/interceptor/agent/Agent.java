@@ -47,8 +47,8 @@ public final class Agent {
         ProcessFilter filter = config.processFilter();
         // a test JVM (no parent) has the agent from the argLine the user gave it: filters choose
         // among the JVMs that subcov reaches by itself
-        ProcessFilter.Skip skip =
-                filter == null || parsed.parentId() == null ? null : filter.skip(SkippedJvm.thisJvm());
+        ProcessFilter.Skip skip = filter == null || parsed.parentId() == null
+                ? null : filter.skip(SkippedJvm.thisJvm(config.flags()));
         if (skip != null) {
             SkippedJvm.start(config, parsed.parentId(), filter, skip, instrumentation);
             return;

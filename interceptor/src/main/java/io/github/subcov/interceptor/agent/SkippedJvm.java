@@ -1,5 +1,6 @@
 package io.github.subcov.interceptor.agent;
 
+import io.github.subcov.interceptor.data.ProcSelf;
 import io.github.subcov.interceptor.data.ProcessIdentity;
 import io.github.subcov.interceptor.data.ProcessManifest;
 import io.github.subcov.interceptor.hook.ChildPipes;
@@ -7,12 +8,15 @@ import io.github.subcov.interceptor.hook.DestroyHook;
 import io.github.subcov.interceptor.hook.JdkClassTransformer;
 import io.github.subcov.interceptor.hook.LaunchHook;
 import io.github.subcov.interceptor.hook.WovenClassCache;
+import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.JvmProgram;
 import io.github.subcov.interceptor.launch.ProcessFilter;
 
 import java.io.File;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A JVM that a process filter skips, seen from inside: one whose parent could not see its main
@@ -25,10 +29,26 @@ final class SkippedJvm {
     private SkippedJvm() {
     }
 
-    /** What the filter tests of this JVM: read before its main class loads, from what the launcher set. */
-    static JvmProgram thisJvm() {
+    /**
+     * What the filter tests of this JVM: read before its main class loads, from what the launcher
+     * set. Its command line without the options a parent added for subcov, as that parent saw it.
+     */
+    static JvmProgram thisJvm(AgentFlags flags) {
+        List<String> command = ProcSelf.commandLine();
+        String commandLine;
+        if (command == null || command.isEmpty()) {
+            commandLine = ProcessManifest.commandLine();
+        } else {
+            List<String> given = new ArrayList<String>(command.size());
+            for (String argument : command) {
+                if (!flags.isOwn(argument)) {
+                    given.add(argument);
+                }
+            }
+            commandLine = JvmProgram.joined(given);
+        }
         return JvmProgram.running(System.getProperty("sun.java.command"), System.getProperty("java.class.path"),
-                System.getProperty("jdk.module.main"), ProcessManifest.commandLine());
+                System.getProperty("jdk.module.main"), commandLine);
     }
 
     static void start(AgentConfig config, String parentId, ProcessFilter filter, ProcessFilter.Skip skip,
