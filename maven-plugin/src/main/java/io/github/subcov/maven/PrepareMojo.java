@@ -73,10 +73,10 @@ public class PrepareMojo extends AbstractSubcovMojo {
     /**
      * The JVMs not to cover among those that the tests and Maven start, in the syntax of
      * {@link #processIncludes}; an exclude wins over an include. A skipped JVM that is started with
-     * {@code java} directly gets no agent, and neither do the JVMs it starts; one started through a
-     * shell or a script (which hands the agent down in {@code JAVA_TOOL_OPTIONS}, so the parent
-     * cannot see its main class) records nothing, and the JVMs it starts are covered or skipped on
-     * their own terms. {@code report} names the skipped JVMs. For example
+     * {@code java} directly gets no agent, and neither do the JVMs it starts; one whose main class
+     * its parent cannot see (started through a shell or a script, which hands the agent down in
+     * {@code JAVA_TOOL_OPTIONS}, or named in an argument file) records nothing, and the JVMs it starts
+     * are covered or skipped on their own terms. {@code report} names the skipped JVMs. For example
      * {@code org.codehaus.plexus.classworlds.launcher.Launcher}, the Maven that invoker ITs start.
      * Default: none.
      *
