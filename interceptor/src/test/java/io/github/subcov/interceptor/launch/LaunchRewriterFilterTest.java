@@ -1,5 +1,11 @@
 package io.github.subcov.interceptor.launch;
 
+import io.github.subcov.interceptor.launch.LaunchShapes.Shape;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -12,6 +18,42 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** What a process filter changes in the rewriter's decision, and what it leaves as without one. */
 class LaunchRewriterFilterTest {
+
+    @Provide
+    Arbitrary<Shape> shapes() {
+        return LaunchShapes.shapes();
+    }
+
+    @Property(tries = 2000)
+    void filterThatMatchesNoJvmChangesNoLaunch(@ForAll("shapes") Shape shape) {
+        Launch without = new LaunchRewriter(shape.flags(), ME).rewrite(shape.command(), shape.explicit(),
+                shape.inherited());
+        Launch with = new LaunchRewriter(shape.flags(), ME, ProcessFilter.of("*", "no.such.Main"), null)
+                .rewrite(shape.command(), shape.explicit(), shape.inherited());
+
+        assertEquals(without.command(), with.command());
+        assertEquals(without.environment(), with.environment());
+        assertNull(with.skipped());
+    }
+
+    @Property(tries = 2000)
+    void excludingEveryJvmTakesSubcovOutOfEveryJavaLaunchItWouldHaveChanged(@ForAll("shapes") Shape shape) {
+        Launch without = new LaunchRewriter(shape.flags(), ME).rewrite(shape.command(), shape.explicit(),
+                shape.inherited());
+        Launch with = new LaunchRewriter(shape.flags(), ME, ProcessFilter.of(null, "*"), null)
+                .rewrite(shape.command(), shape.explicit(), shape.inherited());
+
+        boolean wouldCover = shape.isJava() && !without.command().equals(shape.command());
+        assertEquals(wouldCover, with.skipped() != null);
+        if (wouldCover) {
+            assertEquals(shape.command(), with.command());
+            assertEquals(without.environment(), with.environment(), "subcov's part of JAVA_TOOL_OPTIONS goes as before");
+        } else {
+            assertEquals(without.command(), with.command());
+            assertEquals(without.environment(), with.environment());
+        }
+        Statistics.collect(wouldCover ? "skipped" : shape.isJava() ? "java left as it was" : "other program");
+    }
 
     private static final AgentFlags FLAGS = LaunchRewriterTest.FLAGS;
     private static final String ME = LaunchRewriterTest.ME;
