@@ -27,6 +27,15 @@ class Coverage {
         counter(method(className, methodName), 'LINE', 'missed')
     }
 
+    /** Covered branches of one method: both ways of an if count two. */
+    int branches(String className, String methodName) {
+        counter(method(className, methodName), 'BRANCH', 'covered')
+    }
+
+    int missedBranches(String className, String methodName) {
+        counter(method(className, methodName), 'BRANCH', 'missed')
+    }
+
     int totalCoveredLines() {
         counter(report, 'LINE', 'covered')
     }
