@@ -1,11 +1,15 @@
 package io.github.subcov.bench;
 
 import io.github.subcov.bench.generate.GeneratedApp;
+import io.github.subcov.bench.measure.AdviceWeaverMeasure;
+import io.github.subcov.bench.measure.BuildForkedStartupMeasure;
 import io.github.subcov.bench.measure.CheckpointMeasure;
 import io.github.subcov.bench.measure.CombineAndReport;
 import io.github.subcov.bench.measure.FirstSpawnMeasure;
 import io.github.subcov.bench.measure.HookSwitchMeasure;
 import io.github.subcov.bench.measure.LaterSpawnMeasure;
+import io.github.subcov.bench.measure.MavenJvmHookMeasure;
+import io.github.subcov.bench.measure.QuietStreamsMeasure;
 import io.github.subcov.bench.measure.StartupMeasure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +26,7 @@ import java.util.Set;
 public final class Bench {
 
     static final List<String> MEASUREMENTS = List.of("startup", "first-spawn", "later-spawns", "checkpoint",
-            "combine-report");
+            "combine-report", "quiet-streams", "maven-jvm-hook", "build-forked-startup", "advice-weaver");
 
     static final String NOTES = String.join("\n",
             "Values are medians. A ratio (or difference) is the median of the per-round ratios, with the quartiles",
@@ -36,7 +40,10 @@ public final class Bench {
             "with output=none and writes its own files; both exclude io.github.subcov.*. For combine and report the",
             "JaCoCo column is jacococli (merge, report), and every tool runs in a fresh JVM, timed from start to exit.",
             "jacococli reports the merged file; subcov reads the 1,000 processes' files, combines and reports them,",
-            "without its process view (-Dsubcov.processView=false) on the targeted line, with it on the next.", "",
+            "without its process view (-Dsubcov.processView=false) on the targeted line, with it on the next.",
+            "The pipe lines compare JVMs taking turns at reading a child's output, subcov's through its filter. The",
+            "lines of Maven's JVM run a plain JVM with the Maven plugin on its class path in its place, with subcov's",
+            "launch hook put in as subcov:prepare does; the weaving lines time one weave in a fresh JVM each.", "",
             "");
 
     private Bench() {
@@ -94,6 +101,18 @@ public final class Bench {
         }
         if (only.contains("combine-report")) {
             CombineAndReport.run(context, table);
+        }
+        if (only.contains("quiet-streams")) {
+            QuietStreamsMeasure.run(context, table);
+        }
+        if (only.contains("maven-jvm-hook")) {
+            MavenJvmHookMeasure.run(context, table);
+        }
+        if (only.contains("build-forked-startup")) {
+            BuildForkedStartupMeasure.run(context, table);
+        }
+        if (only.contains("advice-weaver")) {
+            AdviceWeaverMeasure.run(context, table);
         }
         long minutes = (System.nanoTime() - start) / 60_000_000_000L;
         long seconds = (System.nanoTime() - start) / 1_000_000_000L % 60;

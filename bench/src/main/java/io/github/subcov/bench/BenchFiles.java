@@ -53,6 +53,15 @@ public final class BenchFiles {
         return String.join(File.pathSeparator, entries);
     }
 
+    /**
+     * The harness's class path with the Maven plugin and its ByteBuddy in front, as a plugin realm
+     * in Maven's JVM sees them: {@code BuildForks} and ByteBuddy's {@code Advice}.
+     */
+    public String mavenJvmClassPath() {
+        return harnessClasses() + File.pathSeparator + target().resolve("maven-jvm").toAbsolutePath()
+                + File.separator + "*" + File.pathSeparator + harnessClassPath();
+    }
+
     public Path interceptorJar() {
         return agent("subcov-interceptor.jar");
     }

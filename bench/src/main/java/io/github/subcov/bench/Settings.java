@@ -25,6 +25,19 @@ public final class Settings {
     public final int combineRounds;
     public final int reportRounds;
     public final int processViewRounds;
+    /** Reads of 100 MB by JVMs taking turns. */
+    public final int quietStreamsWarmup;
+    public final int quietStreamsRounds;
+    public final int quietStreamsLineRounds;
+    /** Fresh JVMs that put the launch hook in, about a second each. */
+    public final int mavenHookWarmup;
+    public final int mavenHookRounds;
+    /** Rounds of four launches of app.Hello from one JVM with the hook. */
+    public final int buildForkWarmup;
+    public final int buildForkRounds;
+    /** Fresh JVMs weaving ProcessImpl, per weaver; first spawns with an empty cache. */
+    public final int weaveRounds;
+    public final int coldSpawnRounds;
 
     private Settings(boolean quick) {
         this.quick = quick;
@@ -42,6 +55,15 @@ public final class Settings {
         combineRounds = quick ? 2 : 7;
         reportRounds = quick ? 2 : 5;
         processViewRounds = quick ? 1 : 2;
+        quietStreamsWarmup = quick ? 1 : 5;
+        quietStreamsRounds = quick ? 3 : 60;
+        quietStreamsLineRounds = quick ? 3 : 30;
+        mavenHookWarmup = quick ? 0 : 1;
+        mavenHookRounds = quick ? 2 : 10;
+        buildForkWarmup = quick ? 1 : 3;
+        buildForkRounds = quick ? 3 : 60;
+        weaveRounds = quick ? 2 : 10;
+        coldSpawnRounds = quick ? 3 : 20;
     }
 
     public static Settings of(boolean quick) {

@@ -58,13 +58,21 @@ public final class Spread {
      * approximation), which needs no assumption about their distribution.
      */
     public String medianInterval(String pattern) {
-        if (count < MIN_FOR_INTERVAL) {
+        double[] bounds = medianIntervalBounds();
+        if (bounds == null) {
             return "too few samples for a confidence interval";
+        }
+        return String.format(Locale.ROOT, "95 %% CI of the median " + pattern + "–" + pattern, bounds[0], bounds[1]);
+    }
+
+    /** The bounds that {@link #medianInterval} shows, or null for too few samples. */
+    public double[] medianIntervalBounds() {
+        if (count < MIN_FOR_INTERVAL) {
+            return null;
         }
         double halfWidth = 0.98 * Math.sqrt(count);
         int lowerRank = (int) Math.max(1, Math.round(count / 2.0 - halfWidth));
         int upperRank = (int) Math.min(count, Math.round(1 + count / 2.0 + halfWidth));
-        return String.format(Locale.ROOT, "95 %% CI of the median " + pattern + "–" + pattern, sorted[lowerRank - 1],
-                sorted[upperRank - 1]);
+        return new double[] {sorted[lowerRank - 1], sorted[upperRank - 1]};
     }
 }

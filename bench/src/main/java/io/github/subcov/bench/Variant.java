@@ -86,6 +86,15 @@ public enum Variant {
             return agents;
         }
 
+        /**
+         * The four paths {@code AgentFlags} takes, as {@code subcov:prepare} hands them to the
+         * launch hook in Maven's JVM: interceptor, JaCoCo's agent, the joint jar, the config.
+         */
+        public List<String> flagArguments() {
+            return List.of(interceptorJar.toString(), jacocoJar.toString(), bootJar.toString(),
+                    subcovConfig.toString());
+        }
+
         /** Where the subcov JVMs of this measurement write their {@code .exec} and {@code .json} files. */
         public Path subcovData() {
             return subcovData;

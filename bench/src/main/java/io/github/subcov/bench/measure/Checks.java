@@ -33,6 +33,18 @@ final class Checks {
         }
     }
 
+    /** Exactly {@code expected} of the manifests name a parent whose id starts so ({@code maven-} for Maven's JVM). */
+    static void requireParents(Path dataDirectory, String parentPrefix, int expected) throws IOException {
+        int found = 0;
+        for (Path manifest : files(dataDirectory, ".json")) {
+            if (Files.readString(manifest, StandardCharsets.UTF_8).contains("\"parent\": \"" + parentPrefix)) {
+                found++;
+            }
+        }
+        require(found == expected, found + " manifests in " + dataDirectory + " name a parent " + parentPrefix
+                + "…, not " + expected);
+    }
+
     static List<Path> files(Path directory, String suffix) throws IOException {
         try (Stream<Path> list = Files.list(directory)) {
             return list.filter(path -> path.getFileName().toString().endsWith(suffix)).sorted()

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A running {@link SpawnLoop} or {@link HookSwitchLoop} JVM, asked for one turn of spawns at a time;
- * it ends when its stdin closes.
+ * A running {@link SpawnLoop} or {@link HookSwitchLoop} JVM, asked for one turn of spawns at a time,
+ * or another JVM that answers each request line with a line of numbers; it ends when its stdin closes.
  */
 final class SpawnLoopJvm implements AutoCloseable {
 
@@ -34,7 +34,13 @@ final class SpawnLoopJvm implements AutoCloseable {
 
     static SpawnLoopJvm start(BenchFiles files, Path directory, List<String> options, Class<?> loop,
             String... arguments) throws IOException {
-        List<String> command = new ArrayList<String>(List.of("-cp", files.harnessClasses().toString(), loop.getName()));
+        return start(files, directory, options, files.harnessClasses().toString(), loop, arguments);
+    }
+
+    /** The same with another class path than the harness's classes alone. */
+    static SpawnLoopJvm start(BenchFiles files, Path directory, List<String> options, String classPath,
+            Class<?> loop, String... arguments) throws IOException {
+        List<String> command = new ArrayList<String>(List.of("-cp", classPath, loop.getName()));
         command.addAll(List.of(arguments));
         Launch launch = Launch.java(files, directory, options, command);
         return new SpawnLoopJvm(launch, launch.startTalking());
@@ -47,7 +53,12 @@ final class SpawnLoopJvm implements AutoCloseable {
 
     /** Asks for one turn of {@code count} spawns; returns the nanoseconds the answer lists. */
     long[] turn(int count) throws IOException, InterruptedException {
-        requests.write(count + "\n");
+        return ask(Integer.toString(count));
+    }
+
+    /** Sends one request line; returns the numbers of the answer line. */
+    long[] ask(String request) throws IOException, InterruptedException {
+        requests.write(request + "\n");
         requests.flush();
         String answer = answers.readLine();
         if (answer == null) {

@@ -15,7 +15,9 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,6 +93,52 @@ class ToolOptionsLineFilterTest {
             }
             assertEquals(expected.toString(), read.toString(UTF_8));
         }
+    }
+
+    @Property(tries = 300)
+    void readingLongOutputInLargePiecesGivesTheOutputWithoutSubcov(@ForAll("outputs") List<Write> writes,
+            @ForAll @IntRange(min = 0, max = 200) int filler, @ForAll @IntRange(min = 51, max = 9000) int readSize)
+            throws IOException {
+        List<Write> longer = new ArrayList<>();
+        // log text full of the prefix's pairs and of its partial starts, so the scan stops often
+        String text = "Picked up order 7, d  up ed Pi P: Processed JAVA_TOOL\n".repeat(filler / 10 + 1)
+                .substring(0, filler);
+        longer.add(new Write(text, text));
+        longer.addAll(writes);
+        longer.add(new Write(text, text));
+        InputStream filtered = new ToolOptionsLineFilter(new Writes(longer), REWRITE, UTF_8);
+
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] buffer = new byte[readSize];
+        for (int n; (n = filtered.read(buffer, 0, readSize)) >= 0; ) {
+            read.write(buffer, 0, n);
+        }
+
+        assertEquals(withoutSubcov(longer), read.toString(UTF_8));
+    }
+
+    @Test
+    void subcovsLineIsTakenOutWhereverItStartsInALongRead() throws IOException {
+        String filler = "x Pick up ed d P";
+        for (int offset = 0; offset < 3 * LINE.length(); offset++) {
+            String before = filler.repeat(offset / filler.length() + 1).substring(0, offset);
+            String written = before + LINE + OWN + "\n" + "after " + LINE.substring(0, offset % LINE.length());
+            String expected = before + "after " + LINE.substring(0, offset % LINE.length());
+            Writes child = new Writes(List.of(new Write(written, expected)));
+
+            byte[] all = new ToolOptionsLineFilter(child, REWRITE, UTF_8).readNBytes(1 << 16);
+            assertEquals(expected, new String(all, UTF_8), "the line at offset " + offset);
+        }
+    }
+
+    @Test
+    void thePrefixsPairsOfBytesAreAllDifferent() {
+        // the scan finds a whole prefix by one pair of its bytes, which must tell where it starts
+        Set<String> pairs = new HashSet<>();
+        for (int k = 0; k + 1 < LINE.length(); k++) {
+            assertEquals(true, pairs.add(LINE.substring(k, k + 2)), "pair " + LINE.substring(k, k + 2));
+        }
+        assertEquals(LINE, new String(ToolOptionsLineFilter.PREFIX, StandardCharsets.US_ASCII));
     }
 
     @Test
