@@ -2,7 +2,9 @@ package io.github.subcov.bench.child;
 
 import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.maven.forks.BuildForks;
+
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ public final class BuildForkLoop {
 
     public static void main(String[] args) throws Exception {
         AgentFlags flags = new AgentFlags(args[0], args[1], args[2], args[3]);
-        if (!BuildForks.cover(MavenHookInstall.MODULE, flags)) {
+        if (!BuildForks.cover(MavenHookInstall.MODULE, flags, null, new File(args[3]).getParentFile())) {
             fail("the launch hook was in this JVM already");
         }
         BuildForks.mojoStarted(MavenHookInstall.MODULE);

@@ -2,7 +2,10 @@ package io.github.subcov.bench.child;
 
 import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.maven.forks.BuildForks;
+
+import java.io.File;
 import java.nio.charset.StandardCharsets;
+
 import net.bytebuddy.agent.ByteBuddyAgent;
 
 /**
@@ -26,7 +29,7 @@ public final class MavenHookInstall {
         long start = System.nanoTime();
         ByteBuddyAgent.install();
         long attach = System.nanoTime() - start;
-        boolean installed = BuildForks.cover(MODULE, flags);
+        boolean installed = BuildForks.cover(MODULE, flags, null, new File(args[3]).getParentFile());
         long install = System.nanoTime() - start;
         BuildForks.mojoStarted(MODULE);
         Process child = new ProcessBuilder(args[4], "-cp", args[5], "app.Hello").redirectErrorStream(true).start();
