@@ -1,7 +1,6 @@
 package io.github.subcov.interceptor.hook;
 
 import io.github.subcov.interceptor.launch.LaunchRewriter;
-import io.github.subcov.interceptor.output.OptionMark;
 import io.github.subcov.interceptor.output.ToolOptionsLineFilter;
 
 import java.io.FilterInputStream;
@@ -23,8 +22,6 @@ public final class ChildPipes {
     private static final String JAVA_IO = "java.io";
     private static volatile Instrumentation instrumentation;
     private static volatile BiConsumer<InputStream, UnaryOperator<InputStream>> innerStreams;
-    /** The filter made for the last rewriter: a JVM has one, Maven's one per module. */
-    private static volatile LineFilter lastFilter;
 
     private ChildPipes() {
     }
@@ -36,11 +33,7 @@ public final class ChildPipes {
 
     /** Takes out the {@code JAVA_TOOL_OPTIONS} lines that subcov's options add to the child's pipes. */
     static void hideToolOptionsLines(Process child, LaunchRewriter rewriter) throws Exception {
-        LineFilter filter = lastFilter;
-        if (filter == null || filter.rewriter != rewriter) {
-            filter = new LineFilter(rewriter);
-            lastFilter = filter;
-        }
+        UnaryOperator<InputStream> filter = new LineFilter(rewriter);
         BiConsumer<InputStream, UnaryOperator<InputStream>> inner = innerStreams();
         inner.accept(child.getInputStream(), filter);
         inner.accept(child.getErrorStream(), filter);
@@ -79,18 +72,16 @@ public final class ChildPipes {
     }
 
     private static final class LineFilter implements UnaryOperator<InputStream>, ToolOptionsLineFilter.Rewrite {
-        final LaunchRewriter rewriter;
+        private final LaunchRewriter rewriter;
         private final Charset charset = environmentCharset();
-        private final OptionMark mark;
 
         LineFilter(LaunchRewriter rewriter) {
             this.rewriter = rewriter;
-            this.mark = OptionMark.of(rewriter.toolOptionsMark().getBytes(charset));
         }
 
         @Override
         public InputStream apply(InputStream pipe) {
-            return new ToolOptionsLineFilter(pipe, this, charset, mark);
+            return new ToolOptionsLineFilter(pipe, this, charset);
         }
 
         @Override

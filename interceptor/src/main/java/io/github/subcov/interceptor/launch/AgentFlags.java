@@ -86,14 +86,6 @@ public final class AgentFlags {
     }
 
     /**
-     * Text that every {@code JAVA_TOOL_OPTIONS} value made with {@link #forChildOf} (without JaCoCo
-     * on the boot class path) holds, whatever the parent: its agent option up to the {@code =}.
-     */
-    public String toolOptionsMark() {
-        return JAVAAGENT + interceptorJar + "=";
-    }
-
-    /**
      * Whether the option is one that subcov itself adds (any parent). Only the exact text counts:
      * a user's own agent from the same jar is the user's and must stay.
      */

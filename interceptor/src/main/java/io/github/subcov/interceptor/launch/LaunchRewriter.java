@@ -149,11 +149,6 @@ public final class LaunchRewriter {
         return user == value || !onlyOwnWereThere(user, value) ? user : null;
     }
 
-    /** Text that every {@code JAVA_TOOL_OPTIONS} value this rewriter hands a child holds. */
-    public String toolOptionsMark() {
-        return flags.toolOptionsMark();
-    }
-
     /** Whether taking subcov's options out of {@code value} leaves nothing the user had. */
     private static boolean onlyOwnWereThere(String user, String value) {
         return user == null || user.trim().isEmpty() && !value.trim().isEmpty();

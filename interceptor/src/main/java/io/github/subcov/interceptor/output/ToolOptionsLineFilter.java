@@ -36,8 +36,6 @@ public final class ToolOptionsLineFilter extends InputStream {
     private final InputStream in;
     private final Rewrite rewrite;
     private final Charset charset;
-    /** What every line that {@link #rewrite} changes holds, or null to look at every possible line. */
-    private final OptionMark mark;
     /** Decided bytes, given out before anything else. */
     private final Bytes ready = new Bytes();
     /** Undecided bytes after {@link #ready}: they start like the JVM's line. */
@@ -47,18 +45,9 @@ public final class ToolOptionsLineFilter extends InputStream {
      * @param charset how the child's environment was encoded, in which the JVM prints the value
      */
     public ToolOptionsLineFilter(InputStream in, Rewrite rewrite, Charset charset) {
-        this(in, rewrite, charset, null);
-    }
-
-    /**
-     * @param mark what every value that {@code rewrite} changes holds: output is then searched for
-     *     it rather than for every start of the JVM's line, which costs a reader far less
-     */
-    public ToolOptionsLineFilter(InputStream in, Rewrite rewrite, Charset charset, OptionMark mark) {
         this.in = in;
         this.rewrite = rewrite;
         this.charset = charset;
-        this.mark = mark;
     }
 
     @Override
@@ -88,7 +77,7 @@ public final class ToolOptionsLineFilter extends InputStream {
             if (n <= 0) {
                 return n;
             }
-            int candidate = lineToDecide(b, off, off + n);
+            int candidate = candidate(b, off, off + n);
             if (candidate < 0) {
                 return n;
             }
@@ -212,48 +201,6 @@ public final class ToolOptionsLineFilter extends InputStream {
         byte[] encoded = replacement.getBytes(charset);
         ready.append(encoded, 0, encoded.length);
         ready.append(new byte[] {NEWLINE}, 0, 1);
-    }
-
-    /**
-     * Where the first line in the bytes read starts that may need changing, or -1. With a mark,
-     * that is a whole line of the JVM's that holds it, or the start of one that the bytes do not
-     * complete: such a line holds no newline, so it starts after the last one read.
-     */
-    private int lineToDecide(byte[] bytes, int from, int to) {
-        if (mark == null) {
-            return candidate(bytes, from, to);
-        }
-        for (int at = mark.find(bytes, from, to); at >= 0; at = mark.find(bytes, at + 1, to)) {
-            int start = lineStartBefore(bytes, from, at);
-            if (start >= 0) {
-                return start;
-            }
-        }
-        int lastLineStart = lastIndexOf(NEWLINE, bytes, from, to) + 1;
-        return candidate(bytes, Math.max(from, lastLineStart), to);
-    }
-
-    /** The start of the JVM's line that holds {@code at}, within the bytes from {@code from}, or -1. */
-    private static int lineStartBefore(byte[] bytes, int from, int at) {
-        int earliest = Math.max(from, at - PREFIX.length - LONGEST_LINE);
-        for (int i = at - PREFIX.length; i >= earliest; i--) {
-            if (bytes[i + PREFIX.length - 1] == NEWLINE) {
-                return -1;
-            }
-            if (startsLikePrefix(bytes, i, PREFIX.length)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The last index of {@code wanted} in {@code [from, to)}, or {@code from - 1}. */
-    private static int lastIndexOf(byte wanted, byte[] bytes, int from, int to) {
-        int i = to - 1;
-        while (i >= from && bytes[i] != wanted) {
-            i--;
-        }
-        return i;
     }
 
     /**

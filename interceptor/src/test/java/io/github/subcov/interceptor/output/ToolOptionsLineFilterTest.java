@@ -30,8 +30,7 @@ class ToolOptionsLineFilterTest {
 
     private static final Charset UTF_8 = StandardCharsets.UTF_8;
     private static final String LINE = "Picked up JAVA_TOOL_OPTIONS: ";
-    private static final String MARK = "-javaagent:/r\u00e9po/subcov-interceptor.jar=";
-    private static final String OWN = MARK + "parent=vm-1";
+    private static final String OWN = "-javaagent:/r\u00e9po/subcov-interceptor.jar=parent=vm-1";
     /** Takes {@link #OWN} out, as the launch rewriter takes subcov's options out. */
     private static final ToolOptionsLineFilter.Rewrite REWRITE = printed -> {
         String user = printed.replace(" " + OWN, "").replace(OWN, "");
@@ -63,8 +62,8 @@ class ToolOptionsLineFilterTest {
 
     @Property(tries = 2000)
     void readingInAnyPiecesGivesTheOutputWithoutSubcov(@ForAll("outputs") List<Write> writes,
-            @ForAll @IntRange(min = 1, max = 50) int readSize, @ForAll boolean withMark) throws IOException {
-        InputStream filtered = filter(new Writes(writes), withMark);
+            @ForAll @IntRange(min = 1, max = 50) int readSize) throws IOException {
+        InputStream filtered = new ToolOptionsLineFilter(new Writes(writes), REWRITE, UTF_8);
 
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         byte[] buffer = new byte[readSize + 3];
@@ -77,10 +76,9 @@ class ToolOptionsLineFilterTest {
     }
 
     @Property(tries = 1000)
-    void whatHasArrivedIsAvailableAtOnce(@ForAll("outputs") List<Write> writes, @ForAll boolean withMark)
-            throws IOException {
+    void whatHasArrivedIsAvailableAtOnce(@ForAll("outputs") List<Write> writes) throws IOException {
         Writes child = new Writes(writes, UTF_8, false);
-        InputStream filtered = filter(child, withMark);
+        InputStream filtered = new ToolOptionsLineFilter(child, REWRITE, UTF_8);
 
         StringBuilder expected = new StringBuilder();
         ByteArrayOutputStream read = new ByteArrayOutputStream();
@@ -99,8 +97,8 @@ class ToolOptionsLineFilterTest {
 
     @Property(tries = 300)
     void readingLongOutputInLargePiecesGivesTheOutputWithoutSubcov(@ForAll("outputs") List<Write> writes,
-            @ForAll @IntRange(min = 0, max = 200) int filler, @ForAll @IntRange(min = 51, max = 9000) int readSize,
-            @ForAll boolean withMark) throws IOException {
+            @ForAll @IntRange(min = 0, max = 200) int filler, @ForAll @IntRange(min = 51, max = 9000) int readSize)
+            throws IOException {
         List<Write> longer = new ArrayList<>();
         // log text full of the prefix's pairs and of its partial starts, so the scan stops often
         String text = "Picked up order 7, d  up ed Pi P: Processed JAVA_TOOL\n".repeat(filler / 10 + 1)
@@ -108,7 +106,7 @@ class ToolOptionsLineFilterTest {
         longer.add(new Write(text, text));
         longer.addAll(writes);
         longer.add(new Write(text, text));
-        InputStream filtered = filter(new Writes(longer), withMark);
+        InputStream filtered = new ToolOptionsLineFilter(new Writes(longer), REWRITE, UTF_8);
 
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         byte[] buffer = new byte[readSize];
@@ -130,9 +128,6 @@ class ToolOptionsLineFilterTest {
 
             byte[] all = new ToolOptionsLineFilter(child, REWRITE, UTF_8).readNBytes(1 << 16);
             assertEquals(expected, new String(all, UTF_8), "the line at offset " + offset);
-            Writes again = new Writes(List.of(new Write(written, expected)));
-            byte[] marked = filter(again, true).readNBytes(1 << 16);
-            assertEquals(expected, new String(marked, UTF_8), "the line at offset " + offset + ", by its mark");
         }
     }
 
@@ -161,11 +156,6 @@ class ToolOptionsLineFilterTest {
         Writes child = new Writes(List.of(new Write(line, line)));
 
         assertEquals(line, new String(new ToolOptionsLineFilter(child, REWRITE, UTF_8).readAllBytes(), UTF_8));
-    }
-
-    /** The filter as a covered JVM makes it (searching for the mark of subcov's agent option), or without a mark. */
-    private static ToolOptionsLineFilter filter(InputStream child, boolean withMark) {
-        return new ToolOptionsLineFilter(child, REWRITE, UTF_8, withMark ? OptionMark.of(MARK.getBytes(UTF_8)) : null);
     }
 
     private static String withoutSubcov(List<Write> writes) {
