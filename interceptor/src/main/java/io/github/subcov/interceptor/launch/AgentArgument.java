@@ -43,6 +43,11 @@ public final class AgentArgument {
         return new AgentArgument(parent, text);
     }
 
+    /** Whether the argument is one of a child, which only subcov writes: {@code parent=} comes first. */
+    static boolean namesParent(String argument) {
+        return argument.startsWith(PARENT);
+    }
+
     public String parentId() {
         return parentId;
     }

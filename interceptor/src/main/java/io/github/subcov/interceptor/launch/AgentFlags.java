@@ -105,6 +105,30 @@ public final class AgentFlags {
         return option.equals(agent + AgentArgument.format(argument.parentId(), configFile));
     }
 
+    /**
+     * The jar of an option by which subcov, of this build or another, covers a child: its interceptor
+     * as agent with a parent, a key only subcov writes; null for any other option. Such an option is
+     * never the user's: a Maven that a covered build forks inherits it from that build.
+     */
+    static String childAgentJar(String option) {
+        if (!agentJarName(option).contains("subcov-interceptor")) {
+            return null;
+        }
+        String agent = option.substring(JAVAAGENT.length());
+        int equals = agent.indexOf('=');
+        return equals >= 0 && AgentArgument.namesParent(agent.substring(equals + 1)) ? agent.substring(0, equals) : null;
+    }
+
+    /** Whether the option puts the given agent jar on the boot class path first, as subcov's flags do. */
+    static boolean isBootClassPathOf(String option, String agentJar) {
+        if (!option.startsWith(BOOT_CLASS_PATH)) {
+            return false;
+        }
+        String entries = option.substring(BOOT_CLASS_PATH.length());
+        int separator = entries.indexOf(File.pathSeparatorChar);
+        return (separator < 0 ? entries : entries.substring(0, separator)).equals(agentJar);
+    }
+
     /** Whether the option loads JaCoCo's agent or subcov's, from any path. */
     public static boolean isCoverageAgent(String option) {
         return agentJarName(option).contains("jacoco") || agentJarName(option).contains("subcov-interceptor");

@@ -101,6 +101,18 @@ public final class LaunchRewriter {
     }
 
     /**
+     * A launch that names a coverage agent where the rewriter does not look (Surefire's fork behind
+     * {@code sh -c}): its command stays, and its environment loses subcov's options as a
+     * {@code java} launcher's does, so that the JVM runs with that agent alone.
+     */
+    public Launch withItsOwnAgent(List<String> command, Map<String, String> explicitEnvironment,
+            Map<String, String> inheritedEnvironment) {
+        Environment environment = explicitEnvironment != null
+                ? new Environment(explicitEnvironment) : inherited(inheritedEnvironment);
+        return new Launch(command, environment.withoutOwnOptions());
+    }
+
+    /**
      * The inherited environment never changes, so it is read once: a JVM that starts a thousand
      * children pays for it once, not per child.
      */
@@ -124,18 +136,40 @@ public final class LaunchRewriter {
         return original;
     }
 
-    /** Takes subcov's own options out of a {@code JAVA_TOOL_OPTIONS} value; null stays null. */
+    /**
+     * Takes subcov's options out of a {@code JAVA_TOOL_OPTIONS} value: its own, and those another
+     * build's subcov handed down to this JVM (a Maven that a covered build forked), which are not the
+     * user's either: the build whose rewriter this is decides for the children. Null stays null.
+     */
     public String withoutOwn(String toolOptions) {
         if (toolOptions == null) {
             return null;
         }
+        List<JvmOptionsText.Token> tokens = JvmOptionsText.tokens(toolOptions);
+        List<String> handedDown = new ArrayList<String>(1);
+        for (JvmOptionsText.Token token : tokens) {
+            String jar = AgentFlags.childAgentJar(token.value);
+            if (jar != null) {
+                handedDown.add(jar);
+            }
+        }
         List<JvmOptionsText.Token> own = new ArrayList<JvmOptionsText.Token>();
-        for (JvmOptionsText.Token token : JvmOptionsText.tokens(toolOptions)) {
-            if (flags.isOwn(token.value)) {
+        for (JvmOptionsText.Token token : tokens) {
+            if (flags.isOwn(token.value) || AgentFlags.childAgentJar(token.value) != null
+                    || isBootClassPathOfAny(token.value, handedDown)) {
                 own.add(token);
             }
         }
         return own.isEmpty() ? toolOptions : JvmOptionsText.without(toolOptions, own);
+    }
+
+    private static boolean isBootClassPathOfAny(String option, List<String> agentJars) {
+        for (String jar : agentJars) {
+            if (AgentFlags.isBootClassPathOf(option, jar)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

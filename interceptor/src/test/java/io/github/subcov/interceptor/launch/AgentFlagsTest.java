@@ -75,6 +75,24 @@ class AgentFlagsTest {
     }
 
     @Test
+    void childOptionsOfAnyBuildAreKnownByTheParentInTheInterceptorsArgument() {
+        String joint = "/outer/subcov-interceptor-boot-5e.jar";
+        for (AgentFlags build : List.of(FLAGS, new AgentFlags("/outer/subcov-interceptor-0.0.9.jar", JACOCO, joint, "/o"))) {
+            for (boolean jacocoOnBootClassPath : new boolean[] {true, false}) {
+                List<String> child = build.forChildOf("maven-7", jacocoOnBootClassPath);
+                String jar = AgentFlags.childAgentJar(child.get(1));
+                assertTrue(jar != null && AgentFlags.isBootClassPathOf(child.get(0), jar), child::toString);
+            }
+        }
+        assertEquals(null, AgentFlags.childAgentJar("-javaagent:" + INTERCEPTOR + "=config=/project/target/subcov.properties"),
+                "a test JVM's agent, which the user may name too");
+        assertEquals(null, AgentFlags.childAgentJar("-javaagent:" + JACOCO + "=parent=x"));
+        assertEquals(null, AgentFlags.childAgentJar("-javaagent:" + INTERCEPTOR));
+        assertEquals(null, AgentFlags.childAgentJar("-Dparent=x"));
+        assertFalse(AgentFlags.isBootClassPathOf("-Xbootclasspath/a:/x/extra.jar" + File.pathSeparator + INTERCEPTOR, INTERCEPTOR));
+    }
+
+    @Test
     void usersAgentFromTheSameJarIsNotOwn() {
         // jacoco:prepare-agent resolves the very jar that subcov uses from the local repository;
         // subcov never puts JaCoCo on a command line, so every JaCoCo option is the user's

@@ -32,6 +32,12 @@ class LaunchRewriterTest {
     /** What a shell child of an earlier covered JVM handed down to this one. */
     private final String handedDown = JvmOptionsText.append(null, FLAGS.forChildOf("host-1-grandparent", true));
 
+    /** Another build's subcov, whose Maven forked this JVM's (the invoker's Maven): what it handed down. */
+    static final String OUTER_BUILD_INTERCEPTOR = "/outer/m2/subcov-interceptor-0.1.0.jar";
+    static final AgentFlags OUTER_BUILD = new AgentFlags(OUTER_BUILD_INTERCEPTOR, JACOCO,
+            "/outer/plugin/target/subcov-agent.properties");
+    private final String outerBuilds = JvmOptionsText.append(null, OUTER_BUILD.forChildOf("maven-7", false));
+
     private static final String TOOL = LaunchRewriter.JAVA_TOOL_OPTIONS;
     private static final Map<String, String> NOTHING = Map.of("PATH", "/usr/bin");
 
@@ -280,6 +286,55 @@ class LaunchRewriterTest {
         assertEquals("-Dk=v " + String.join(" ", mineUnseen), launch.environment().get(TOOL));
         assertEquals(List.of("-Dk=v", mineUnseen.get(0), mineUnseen.get(1)),
                 JvmOptionsText.tokens(launch.environment().get(TOOL)).stream().map(t -> t.value).collect(Collectors.toList()));
+    }
+
+    @Test
+    void partAnotherBuildHandedDownIsNotTheUsersAgentAndTheChildrenGetThisBuildsFlagsInstead() {
+        Map<String, String> forkedMaven = Map.of(TOOL, outerBuilds, "PATH", "/bin");
+
+        Launch java = inherit(List.of("java", "Main"), forkedMaven);
+        Launch shell = inherit(List.of("sh", "-c", "java Main"), forkedMaven);
+
+        assertEquals(withMine("java", "Main"), java.command());
+        assertEquals(Map.of("PATH", "/bin"), java.environment());
+        assertEquals(Map.of(TOOL, String.join(" ", mineUnseen), "PATH", "/bin"), shell.environment());
+    }
+
+    @Test
+    void partAnotherBuildHandedDownLeavesTheUsersOptionsByteForByte() {
+        String user = "-Xmx77m '-Dk=v w'";
+        Map<String, String> explicit = Map.of(TOOL, JvmOptionsText.append(user,
+                new AgentFlags(OUTER_BUILD_INTERCEPTOR, JACOCO, "/boot-5e/subcov-interceptor-boot-5e.jar", "/o").forChildOf("x", true)));
+
+        assertEquals(user, rewriter.rewrite(List.of("java", "Main"), explicit, NOTHING).environment().get(TOOL));
+        assertEquals(JvmOptionsText.append(user, mineUnseen),
+                rewriter.rewrite(List.of("sh", "-c", "java Main"), explicit, NOTHING).environment().get(TOOL));
+    }
+
+    @Test
+    void usersOwnAgentFromAnotherSubcovJarStaysTheUsers() {
+        // only subcov writes a parent into the interceptor's argument: without one the agent is the user's
+        Map<String, String> environment = Map.of(TOOL, "-javaagent:" + OUTER_BUILD_INTERCEPTOR + "=config=/x");
+        for (List<String> command : List.of(List.of("java", "Main"), List.of("sh", "-c", "java Main"))) {
+            Launch launch = inherit(command, environment);
+            assertSame(command, launch.command());
+            assertNull(launch.environment());
+        }
+    }
+
+    @Test
+    void launchWithItsOwnAgentKeepsItsCommandAndLosesEverySubcovPartOfTheEnvironment() {
+        List<String> surefire = List.of("/bin/sh", "-c", "java -javaagent:/x/subcov-interceptor-boot-1.jar=config=/c Test");
+
+        Launch fromForkedMaven = rewriter.withItsOwnAgent(surefire, null, Map.of(TOOL, "-Dk=v " + outerBuilds));
+        Launch fromCoveredJvm = rewriter.withItsOwnAgent(surefire, Map.of(TOOL, handedDown), NOTHING);
+        Launch plain = rewriter.withItsOwnAgent(surefire, null, NOTHING);
+
+        assertSame(surefire, fromForkedMaven.command());
+        assertEquals(Map.of(TOOL, "-Dk=v"), fromForkedMaven.environment());
+        assertEquals(Map.of(), fromCoveredJvm.environment());
+        assertSame(surefire, plain.command());
+        assertNull(plain.environment());
     }
 
     @Test
