@@ -7,6 +7,7 @@ import io.github.subcov.interceptor.launch.ProcessFilter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The one entry point that the advice inlined into {@code java.lang.ProcessImpl.start} calls.
@@ -16,6 +17,8 @@ import java.util.Map;
 public final class LaunchHook {
 
     private static volatile LaunchRewriter rewriter;
+    /** Whether a launch is another hook's in this JVM to decide; null: every launch is this one's. */
+    private static volatile BooleanSupplier decidedElsewhere;
     private static volatile WarningSink warnings;
     /** {rewriter's environment, the same in the JDK's map type}. */
     private static volatile Object[] lastEnvironment;
@@ -36,10 +39,28 @@ public final class LaunchHook {
     }
 
     /**
+     * Leaves the launches for which the test holds to another hook in this JVM, or none when null.
+     * In a Maven that a covered build forked, this JVM's agent is that build's, and the build that
+     * runs here puts its own hook beside it: the launches of its modules whose prepare ran are that
+     * build's to decide, whichever of the two hooks the JDK calls first.
+     */
+    public static void leaveTo(BooleanSupplier otherHookDecides) {
+        decidedElsewhere = otherHookDecides;
+    }
+
+    /**
      * Returns {@code {command, environment}} to start instead of the arguments given; the
      * environment is {@code null} when the child inherits this process's own.
      */
     public static Object[] rewrite(String[] command, Map<String, String> environment) {
+        BooleanSupplier elsewhere = decidedElsewhere;
+        try {
+            if (elsewhere != null && elsewhere.getAsBoolean()) {
+                return new Object[] {command, environment};
+            }
+        } catch (Throwable failure) {
+            warn("could not ask Maven's launch hook whether a launch is its own: " + failure);
+        }
         return rewrite(rewriter, command, environment);
     }
 
@@ -48,13 +69,24 @@ public final class LaunchHook {
      * mojos are rewritten by that module's.
      */
     public static Object[] rewrite(LaunchRewriter current, String[] command, Map<String, String> environment) {
+        return rewrite(current, command, environment, false);
+    }
+
+    /** As {@link LaunchRewriter#withItsOwnAgent}: the command stays, subcov's options leave the environment. */
+    public static Object[] withItsOwnAgent(LaunchRewriter current, String[] command, Map<String, String> environment) {
+        return rewrite(current, command, environment, true);
+    }
+
+    private static Object[] rewrite(LaunchRewriter current, String[] command, Map<String, String> environment,
+            boolean commandHasAgent) {
         THROUGH_TOOL_OPTIONS.remove();
         if (current == null || command == null) {
             return new Object[] {command, environment};
         }
         try {
             List<String> given = Arrays.asList(command);
-            Launch launch = current.rewrite(given, environment, System.getenv());
+            Launch launch = commandHasAgent ? current.withItsOwnAgent(given, environment, System.getenv())
+                    : current.rewrite(given, environment, System.getenv());
             if (launch.throughToolOptions()) {
                 THROUGH_TOOL_OPTIONS.set(current);
             }
@@ -72,9 +104,15 @@ public final class LaunchHook {
         }
     }
 
-    /** A launch on this thread that is not handed to {@link #rewrite}: its child's pipes stay as they are. */
+    /**
+     * A launch on this thread that is not handed to {@link #rewrite}: its child's pipes stay as they
+     * are. In a covered JVM (a Maven that a covered build forked) the agent's own hook sees the launch
+     * as well and decides that, whichever of the two hooks the JDK calls first.
+     */
     public static void leftAlone() {
-        THROUGH_TOOL_OPTIONS.remove();
+        if (rewriter == null) {
+            THROUGH_TOOL_OPTIONS.remove();
+        }
     }
 
     /**

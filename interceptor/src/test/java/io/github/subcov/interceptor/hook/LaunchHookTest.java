@@ -40,6 +40,7 @@ class LaunchHookTest {
     @AfterEach
     void uninstall() {
         LaunchHook.install(null, null);
+        LaunchHook.leaveTo(null);
     }
 
     @Test
@@ -153,6 +154,44 @@ class LaunchHookTest {
         assertSame(command, launch[0], "skipped: no agent, even when the record is lost");
         assertEquals(List.of("could not record a JVM that subcov.processExcludes skipped: java.io.IOException: disk full"
                 + " (command: [java, app.Worker])"), writtenWarnings());
+    }
+
+    @Test
+    void launchThatAnotherHookInThisJvmDecidesIsLeftToIt() {
+        LaunchHook.install(new LaunchRewriter(FLAGS, "me"), manifest::warn);
+        String[] command = {"java", "Main"};
+        boolean[] othersNow = {true};
+        LaunchHook.leaveTo(() -> othersNow[0]);
+
+        assertSame(command, LaunchHook.rewrite(command, null)[0], "the other hook's launch");
+        othersNow[0] = false;
+        assertEquals(covered("Main"), List.of((String[]) LaunchHook.rewrite(command, null)[0]), "this hook's launch");
+        LaunchHook.leaveTo(null);
+        othersNow[0] = true;
+        assertEquals(covered("Main"), List.of((String[]) LaunchHook.rewrite(command, null)[0]), "no other hook");
+    }
+
+    @Test
+    void otherHookThatFailsToAnswerLeavesTheLaunchToThisOneAndRecordsOneWarning() throws Exception {
+        LaunchHook.install(new LaunchRewriter(FLAGS, "me"), manifest::warn);
+        LaunchHook.leaveTo(() -> {
+            throw new IllegalStateException("scope gone");
+        });
+
+        Object[] launch = LaunchHook.rewrite(new String[] {"java", "Main"}, null);
+
+        assertEquals(covered("Main"), List.of((String[]) launch[0]));
+        List<String> warnings = writtenWarnings();
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).contains("scope gone"), warnings::toString);
+    }
+
+    /** A java child's command as this hook covers it. */
+    private static List<String> covered(String mainClass) {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(FLAGS.forChildOf("me", true));
+        command.add(mainClass);
+        return command;
     }
 
     /** The warnings as the manifest file on disk has them. */

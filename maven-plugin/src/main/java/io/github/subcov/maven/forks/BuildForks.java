@@ -1,5 +1,6 @@
 package io.github.subcov.maven.forks;
 
+import io.github.subcov.interceptor.hook.LaunchHook;
 import io.github.subcov.interceptor.hook.SkippedChildren;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
@@ -10,6 +11,7 @@ import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Covers the JVMs that Maven itself starts while a mojo runs in a module whose {@code prepare}
@@ -43,14 +45,34 @@ public final class BuildForks {
         if (installed || refused) {
             return false;
         }
+        // ByteBuddy may start a JVM to attach with, on this thread: subcov's own, which no agent covers
+        Thread attaching = Thread.currentThread();
+        leaveToThisBuild(() -> Thread.currentThread() == attaching);
+        boolean hooked = false;
         try {
             MavenJvmHook.set(LAUNCHES, new ForkedLaunches.Started());
+            hooked = true;
         } catch (Exception | LinkageError refusal) {
             refused = true;
             throw refusal;
+        } finally {
+            leaveToThisBuild(hooked ? LAUNCHES::decides : null);
         }
         installed = true;
         return true;
+    }
+
+    /**
+     * In a Maven that a covered build forked, that build's agent hooks this JVM's launches too: the
+     * launches of this build's prepared modules are left to this build, the rest to that one. The
+     * agent's classes come first on the boot class path, so {@code LaunchHook} here is the agent's.
+     */
+    private static void leaveToThisBuild(BooleanSupplier decides) {
+        try {
+            LaunchHook.leaveTo(decides);
+        } catch (LinkageError otherVersion) {
+            // an agent of a subcov that cannot be told: both hooks decide, as they did before it could
+        }
     }
 
     /** A mojo starts on this thread in the module. */
@@ -68,6 +90,7 @@ public final class BuildForks {
         REWRITERS.clear();
         refused = false;
         if (installed) {
+            leaveToThisBuild(null);
             MavenJvmHook.clear();
             installed = false;
         }

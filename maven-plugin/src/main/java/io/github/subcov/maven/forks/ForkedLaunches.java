@@ -11,8 +11,9 @@ import java.util.function.Function;
  * The launch hook in Maven's own JVM: a process that a mojo starts, on its thread or a thread it
  * made, is rewritten as a covered JVM rewrites its children, with the rewriter of the module the
  * mojo runs in; any other launch is left alone. A launch that already names a coverage agent
- * (Surefire's forked JVM, which gets it from the argLine, often through {@code sh -c}) is left as
- * it is: it is covered, and the agent must not come twice.
+ * (Surefire's forked JVM, which gets it from the argLine, often through {@code sh -c}) keeps its
+ * command: it is covered, and the agent must not come twice; only subcov's options that this JVM
+ * inherited (a Maven that a covered build forked) leave its environment.
  */
 final class ForkedLaunches implements Function<Object[], Object[]> {
 
@@ -35,6 +36,12 @@ final class ForkedLaunches implements Function<Object[], Object[]> {
         scope.set(current == null ? null : current.outer);
     }
 
+    /** Whether a launch on this thread now is one that this hook decides: a mojo's in a prepared module. */
+    boolean decides() {
+        Scope current = scope.get();
+        return current != null && current.rewriter != null;
+    }
+
     private static final class Scope {
         final LaunchRewriter rewriter;
         final Scope outer;
@@ -51,11 +58,15 @@ final class ForkedLaunches implements Function<Object[], Object[]> {
         Scope current = scope.get();
         LaunchRewriter rewriter = current == null ? null : current.rewriter;
         String[] command = (String[]) launch[0];
-        if (rewriter == null || command == null || namesCoverageAgent(command)) {
+        if (rewriter == null || command == null) {
             LaunchHook.leftAlone();
             return null;
         }
-        return LaunchHook.rewrite(rewriter, command, (Map<String, String>) launch[1]);
+        Map<String, String> environment = (Map<String, String>) launch[1];
+        if (namesCoverageAgent(command)) {
+            return LaunchHook.withItsOwnAgent(rewriter, command, environment);
+        }
+        return LaunchHook.rewrite(rewriter, command, environment);
     }
 
     /** Sees each child started, with {@code {process}}: its pipes may need filtering. */
