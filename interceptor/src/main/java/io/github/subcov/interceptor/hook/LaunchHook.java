@@ -150,7 +150,7 @@ public final class LaunchHook {
      * returns the same environment for every child that inherits this JVM's, and ProcessImpl only
      * reads it, so the last one made is reused.
      */
-    private static Map<String, String> jdkEnvironment(Map<String, String> environment) {
+    public static Map<String, String> jdkEnvironment(Map<String, String> environment) {
         Object[] last = lastEnvironment;
         if (last != null && last[0] == environment) {
             @SuppressWarnings("unchecked")

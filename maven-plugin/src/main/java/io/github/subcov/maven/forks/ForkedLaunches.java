@@ -66,7 +66,20 @@ final class ForkedLaunches implements Function<Object[], Object[]> {
         if (namesCoverageAgent(command)) {
             return LaunchHook.withItsOwnAgent(rewriter, command, environment);
         }
-        return LaunchHook.rewrite(rewriter, command, environment);
+        Object[] rewritten = LaunchHook.rewrite(rewriter, command, environment);
+        return ForkedMaven.runsMaven(command) ? throughMavenOpts(rewritten, rewriter) : rewritten;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object[] throughMavenOpts(Object[] launch, LaunchRewriter rewriter) {
+        Map<String, String> environment = (Map<String, String>) launch[1];
+        try {
+            Map<String, String> moved = environment == null ? null : ForkedMaven.throughMavenOpts(environment, rewriter);
+            return moved == environment ? launch : new Object[] {launch[0], LaunchHook.jdkEnvironment(moved)};
+        } catch (RuntimeException failure) {
+            // JAVA_TOOL_OPTIONS covers the forked Maven as well, with its Picked up line
+            return launch;
+        }
     }
 
     /** Sees each child started, with {@code {process}}: its pipes may need filtering. */
