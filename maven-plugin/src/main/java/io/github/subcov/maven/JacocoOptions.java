@@ -4,12 +4,17 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 import java.util.regex.Pattern;
 
-/** The options subcov gives JaCoCo's agent: no output of its own, user's class filters, never subcov's classes. */
+/** The options subcov gives JaCoCo's agent: no output of its own, user's class filters, never the agent's classes. */
 final class JacocoOptions {
 
     /** JaCoCo patterns: names with {@code *} and {@code ?}, separated by {@code :}. */
     private static final Pattern PATTERNS = Pattern.compile("[\\p{L}\\p{N}_$.*?/:-]+");
-    private static final String OWN_CLASSES = "io.github.subcov.*";
+    /**
+     * The interceptor, which runs in every covered JVM. subcov's Maven plugin and report run in a
+     * Maven's JVM, which only an outer build covers (a forked Maven): there they are that build's
+     * classes like any other mojo's, and subcov's own ITs cover its Maven plugin that way.
+     */
+    private static final String OWN_CLASSES = "io.github.subcov.interceptor.*";
 
     private final String includes;
     private final String excludes;
@@ -37,7 +42,7 @@ final class JacocoOptions {
 
     /**
      * {@code output=none}: subcov takes every snapshot itself, atomically, at every kind of ending.
-     * subcov's own classes are excluded so that they never show in a report or cost probes.
+     * The agent's own classes are excluded so that they never show in a report or cost probes.
      */
     String agentOptions() {
         StringBuilder options = new StringBuilder("output=none,jmx=false");

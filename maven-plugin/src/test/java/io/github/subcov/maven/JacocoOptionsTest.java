@@ -10,13 +10,20 @@ import org.junit.jupiter.api.Test;
 class JacocoOptionsTest {
 
     @Test
-    void defaultsWriteNothingAndExcludeSubcovItself() throws Exception {
-        assertEquals("output=none,jmx=false,excludes=io.github.subcov.*", JacocoOptions.of(null, " ").agentOptions());
+    void defaultsWriteNothingAndExcludeTheAgentItself() throws Exception {
+        assertEquals("output=none,jmx=false,excludes=io.github.subcov.interceptor.*",
+                JacocoOptions.of(null, " ").agentOptions());
+    }
+
+    @Test
+    void subcovsMavenPluginCanBeCoveredWhereAnOuterBuildCoversTheMavenItRunsIn() throws Exception {
+        assertEquals("output=none,jmx=false,includes=io.github.subcov.maven.*,excludes=io.github.subcov.interceptor.*",
+                JacocoOptions.of("io.github.subcov.maven.*", null).agentOptions());
     }
 
     @Test
     void userFiltersAreKeptInJacocoSyntax() throws Exception {
-        assertEquals("output=none,jmx=false,includes=com.example.*:org.acme.Main,excludes=io.github.subcov.*:com.example.gen.*",
+        assertEquals("output=none,jmx=false,includes=com.example.*:org.acme.Main,excludes=io.github.subcov.interceptor.*:com.example.gen.*",
                 JacocoOptions.of("com.example.*:org.acme.Main", "com.example.gen.*").agentOptions());
     }
 
