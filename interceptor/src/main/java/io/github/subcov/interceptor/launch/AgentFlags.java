@@ -111,7 +111,7 @@ public final class AgentFlags {
      * never the user's: a Maven that a covered build forks inherits it from that build.
      */
     static String childAgentJar(String option) {
-        if (!agentJarName(option).contains("subcov-interceptor")) {
+        if (!isSubcovAgent(option)) {
             return null;
         }
         String agent = option.substring(JAVAAGENT.length());
@@ -132,6 +132,11 @@ public final class AgentFlags {
     /** Whether the option loads JaCoCo's agent or subcov's, from any path. */
     public static boolean isCoverageAgent(String option) {
         return agentJarName(option).contains("jacoco") || agentJarName(option).contains("subcov-interceptor");
+    }
+
+    /** Whether the option loads subcov's interceptor, from any path. */
+    static boolean isSubcovAgent(String option) {
+        return agentJarName(option).contains("subcov-interceptor");
     }
 
     /** Whether the option loads JaCoCo's agent, from any path. */

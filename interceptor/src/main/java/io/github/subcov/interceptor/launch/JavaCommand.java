@@ -8,6 +8,8 @@ import java.util.Set;
 /** What the {@code java} launcher's own options say about a command line. */
 public final class JavaCommand {
 
+    private static final String JAVAAGENT = "-javaagent:";
+
     private static final Set<String> LAUNCHERS =
             new HashSet<String>(Arrays.asList("java", "javaw", "java.exe", "javaw.exe"));
 
@@ -88,6 +90,22 @@ public final class JavaCommand {
         for (String option : launcherOptions) {
             if (INFORMATIONAL.contains(option)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an argument, or an option inside one (a shell's command string), loads subcov's
+     * interceptor: the JVM it starts is covered by the build that named it.
+     */
+    static boolean namesSubcovAgent(List<String> command) {
+        for (int i = 1; i < command.size(); i++) {
+            String argument = command.get(i);
+            for (int at = argument.indexOf(JAVAAGENT); at >= 0; at = argument.indexOf(JAVAAGENT, at + 1)) {
+                if (AgentFlags.isSubcovAgent(argument.substring(at))) {
+                    return true;
+                }
             }
         }
         return false;

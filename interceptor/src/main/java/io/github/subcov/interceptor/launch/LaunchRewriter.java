@@ -21,7 +21,8 @@ import java.util.Map;
  *       launcher, and nothing is added, so {@code javac} prints what it prints without subcov;</li>
  *   <li>any other program gets the flags appended to {@code JAVA_TOOL_OPTIONS}, so every JVM
  *       that a shell or launcher script starts is covered;</li>
- *   <li>a command that already carries a JaCoCo or subcov agent keeps exactly that one;</li>
+ *   <li>a command that already carries a JaCoCo or subcov agent keeps exactly that one, also a
+ *       shell whose command string names subcov's;</li>
  *   <li>a {@code java} launcher that a {@link ProcessFilter} skips gets no agent at all, neither
  *       on its command line nor through {@code JAVA_TOOL_OPTIONS}; the {@link Launch} says why, so
  *       that the report can name it;</li>
@@ -95,6 +96,12 @@ public final class LaunchRewriter {
             return new Launch(covered ? command : withFlags(command, allOptionsSeen), environment.withoutOwnOptions());
         }
         if (ProgramsLeftAlone.contains(command.get(0))) {
+            return new Launch(command, environment.withoutOwnOptions());
+        }
+        if (JavaCommand.namesSubcovAgent(command)) {
+            // Surefire's fork behind sh -c in a Maven that another build's subcov covers: the build
+            // that named the agent covers that JVM; one handed down through JAVA_TOOL_OPTIONS would
+            // start first and take its place
             return new Launch(command, environment.withoutOwnOptions());
         }
         return new Launch(command, environment.withOwnOptions(), !environment.agentElsewhere);

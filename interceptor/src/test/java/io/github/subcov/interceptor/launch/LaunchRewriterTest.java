@@ -186,6 +186,20 @@ class LaunchRewriterTest {
     }
 
     @Test
+    void shellWhoseCommandNamesASubcovAgentOfItsOwnIsLeftToThatAgent() {
+        // Surefire's fork in a Maven whose own prepare could not hook it: the test JVM is that build's
+        List<String> surefire = List.of("/bin/sh", "-c", "cd /w && '/jdk/bin/java' '-javaagent:/w/repo/subcov-interceptor-boot-1.jar=config=/w/target/subcov-agent.properties' -jar booter.jar");
+
+        Launch fromForkedMaven = inherit(surefire, Map.of(TOOL, "-Dk=v " + outerBuilds));
+        Launch plain = inherit(surefire, NOTHING);
+
+        assertSame(surefire, fromForkedMaven.command());
+        assertEquals(Map.of(TOOL, "-Dk=v"), fromForkedMaven.environment());
+        assertSame(surefire, plain.command());
+        assertNull(plain.environment());
+    }
+
+    @Test
     void argumentFileMayHoldAJacocoAgentAndTheChildStillGetsTheInterceptor() {
         // the launcher expands @files, the rewriter does not read them: the interceptor decides at start
         List<String> command = List.of("java", "@/tmp/jacoco args.txt", "-cp", "x", "Main");
