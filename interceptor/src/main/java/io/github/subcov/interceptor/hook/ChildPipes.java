@@ -22,6 +22,8 @@ public final class ChildPipes {
     private static final String JAVA_IO = "java.io";
     private static volatile Instrumentation instrumentation;
     private static volatile BiConsumer<InputStream, UnaryOperator<InputStream>> innerStreams;
+    /** The filter made for the last rewriter: a JVM has one, Maven's JVM one per module. */
+    private static volatile LineFilter lastFilter;
 
     private ChildPipes() {
     }
@@ -33,7 +35,11 @@ public final class ChildPipes {
 
     /** Takes out the {@code JAVA_TOOL_OPTIONS} lines that subcov's options add to the child's pipes. */
     static void hideToolOptionsLines(Process child, LaunchRewriter rewriter) throws Exception {
-        UnaryOperator<InputStream> filter = new LineFilter(rewriter);
+        LineFilter filter = lastFilter;
+        if (filter == null || filter.rewriter != rewriter) {
+            filter = new LineFilter(rewriter);
+            lastFilter = filter;
+        }
         BiConsumer<InputStream, UnaryOperator<InputStream>> inner = innerStreams();
         inner.accept(child.getInputStream(), filter);
         inner.accept(child.getErrorStream(), filter);
@@ -72,7 +78,7 @@ public final class ChildPipes {
     }
 
     private static final class LineFilter implements UnaryOperator<InputStream>, ToolOptionsLineFilter.Rewrite {
-        private final LaunchRewriter rewriter;
+        final LaunchRewriter rewriter;
         private final Charset charset = environmentCharset();
 
         LineFilter(LaunchRewriter rewriter) {
