@@ -35,12 +35,12 @@ final class JvmArguments {
         // launcher options only, which the launcher reads as if they followed the program
         List<String> jdkOptions = new ArrayList<String>();
         jdkOptions.add(command.get(0));
-        jdkOptions.addAll(values(variable(environment, LaunchRewriter.JDK_JAVA_OPTIONS)));
+        jdkOptions.addAll(JvmOptionsText.values(variable(environment, LaunchRewriter.JDK_JAVA_OPTIONS)));
         List<String> expandedJdkOptions = expandArgumentFiles(jdkOptions);
         options.addAll(expandedJdkOptions.subList(1, expandedJdkOptions.size()));
-        options.addAll(values(variable(environment, LaunchRewriter.JAVA_TOOL_OPTIONS)));
+        options.addAll(JvmOptionsText.values(variable(environment, LaunchRewriter.JAVA_TOOL_OPTIONS)));
         // the JVM reads it after the command line: an agent named there would load after this one
-        options.addAll(values(variable(environment, LaunchRewriter.UNDERSCORE_JAVA_OPTIONS)));
+        options.addAll(JvmOptionsText.values(variable(environment, LaunchRewriter.UNDERSCORE_JAVA_OPTIONS)));
         return options;
     }
 
@@ -79,7 +79,7 @@ final class JvmArguments {
         List<String> arguments = new ArrayList<String>();
         try {
             for (String line : new String(ProcSelf.read(file)).split("\r?\n|\r")) {
-                arguments.addAll(values(withoutComment(line)));
+                arguments.addAll(JvmOptionsText.values(withoutComment(line)));
             }
         } catch (IOException unreadable) {
             // the launcher would have refused to start; nothing to find here
@@ -111,15 +111,5 @@ final class JvmArguments {
             }
         }
         return line;
-    }
-
-    private static List<String> values(String options) {
-        List<String> values = new ArrayList<String>();
-        if (options != null) {
-            for (JvmOptionsText.Token token : JvmOptionsText.tokens(options)) {
-                values.add(token.value);
-            }
-        }
-        return values;
     }
 }

@@ -27,6 +27,17 @@ public final class JvmOptionsText {
         }
     }
 
+    /** The options' values, quotes taken off; none for null. */
+    public static List<String> values(String text) {
+        List<String> values = new ArrayList<String>();
+        if (text != null) {
+            for (Token token : tokens(text)) {
+                values.add(token.value);
+            }
+        }
+        return values;
+    }
+
     public static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<Token>();
         int i = 0;

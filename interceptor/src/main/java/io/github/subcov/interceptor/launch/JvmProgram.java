@@ -96,7 +96,8 @@ public final class JvmProgram {
         return slash < 0 ? null : module.substring(slash + 1);
     }
 
-    private static String fileName(String path) {
+    /** The last part of a path, after its last {@code /} or {@code \\}. */
+    public static String fileName(String path) {
         return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 

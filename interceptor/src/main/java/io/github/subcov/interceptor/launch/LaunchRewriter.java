@@ -242,8 +242,8 @@ public final class LaunchRewriter {
             this.variables = variables;
             this.toolOptions = variables.get(JAVA_TOOL_OPTIONS);
             this.userToolOptions = withoutOwn(toolOptions);
-            this.agentElsewhere = JavaCommand.hasCoverageAgent(values(userToolOptions))
-                    || JavaCommand.hasCoverageAgent(values(variables.get(JDK_JAVA_OPTIONS)));
+            this.agentElsewhere = JavaCommand.hasCoverageAgent(JvmOptionsText.values(userToolOptions))
+                    || JavaCommand.hasCoverageAgent(JvmOptionsText.values(variables.get(JDK_JAVA_OPTIONS)));
             this.mayHideAgent = JavaCommand.mayNameJacocoAgent(variables.get(JDK_JAVA_OPTIONS))
                     || JavaCommand.mayNameJacocoAgent(variables.get(UNDERSCORE_JAVA_OPTIONS));
         }
@@ -275,15 +275,5 @@ public final class LaunchRewriter {
             }
             return withOwnOptions;
         }
-    }
-
-    private static List<String> values(String options) {
-        List<String> values = new ArrayList<String>();
-        if (options != null) {
-            for (JvmOptionsText.Token token : JvmOptionsText.tokens(options)) {
-                values.add(token.value);
-            }
-        }
-        return values;
     }
 }

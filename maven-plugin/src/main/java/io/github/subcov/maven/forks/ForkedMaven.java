@@ -1,6 +1,7 @@
 package io.github.subcov.maven.forks;
 
 import io.github.subcov.interceptor.launch.JvmOptionsText;
+import io.github.subcov.interceptor.launch.JvmProgram;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
 
 import java.util.ArrayList;
@@ -42,10 +43,10 @@ final class ForkedMaven {
         if (command.length == 0 || command[0] == null) {
             return false;
         }
-        if (SCRIPTS.contains(fileName(command[0]))) {
+        if (SCRIPTS.contains(JvmProgram.fileName(command[0]))) {
             return true;
         }
-        if (command.length < 3 || !SHELLS.contains(fileName(command[0])) || !"-c".equals(command[1])
+        if (command.length < 3 || !SHELLS.contains(JvmProgram.fileName(command[0])) || !"-c".equals(command[1])
                 || command[2] == null) {
             return false;
         }
@@ -57,7 +58,7 @@ final class ForkedMaven {
         if (words.size() > program + 1 && words.get(program).equals("exec")) {
             program++;
         }
-        return words.size() > program && SCRIPTS.contains(fileName(words.get(program)));
+        return words.size() > program && SCRIPTS.contains(JvmProgram.fileName(words.get(program)));
     }
 
     /**
@@ -72,8 +73,8 @@ final class ForkedMaven {
             return environment;
         }
         String userToolOptions = rewriter.withoutOwn(toolOptions);
-        List<String> subcovs = values(toolOptions);
-        for (String user : values(userToolOptions)) {
+        List<String> subcovs = JvmOptionsText.values(toolOptions);
+        for (String user : JvmOptionsText.values(userToolOptions)) {
             subcovs.remove(user);
         }
         if (subcovs.isEmpty()) {
@@ -94,14 +95,6 @@ final class ForkedMaven {
         result.put(MAVEN_OPTS, mavenOpts == null || mavenOpts.trim().isEmpty()
                 ? String.join(" ", subcovs) : mavenOpts + " " + String.join(" ", subcovs));
         return result;
-    }
-
-    private static List<String> values(String options) {
-        List<String> values = new ArrayList<>();
-        for (JvmOptionsText.Token token : JvmOptionsText.tokens(options)) {
-            values.add(token.value);
-        }
-        return values;
     }
 
     /** The first words of a POSIX shell command string, quotes taken off. */
@@ -136,9 +129,5 @@ final class ForkedMaven {
             words.add(word.toString());
         }
         return words;
-    }
-
-    private static String fileName(String path) {
-        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 }
