@@ -76,12 +76,7 @@ class RunningProcessesTest {
         Manifests.write(directory, Manifests.idOf(killed.pid()), killed.pid(), System.currentTimeMillis() - 5000,
                 "running", null);
 
-        RunningProcesses waiter = waiter();
-
-        assertEquals(0, waiter.count());
-        assertEquals(List.of(), waiter.askForSnapshots(WAIT_MILLIS));
-        assertEquals(0, clock.millis());
-        assertFalse(Files.exists(directory.resolve("all.dump")), "nothing to ask");
+        assertNothingAskedOrAwaited();
     }
 
     @Test
@@ -101,12 +96,7 @@ class RunningProcessesTest {
         Manifests.write(directory, Manifests.idOf(ended.pid()), ended.pid(), System.currentTimeMillis(), "exit", null);
         Manifests.write(directory, Manifests.idOf(1), 1, 0, "halt", null);
 
-        RunningProcesses waiter = waiter();
-
-        assertEquals(0, waiter.count());
-        assertEquals(List.of(), waiter.askForSnapshots(WAIT_MILLIS));
-        assertEquals(0, clock.millis());
-        assertFalse(Files.exists(directory.resolve("all.dump")), "nothing to ask");
+        assertNothingAskedOrAwaited();
     }
 
     @Test
@@ -123,11 +113,7 @@ class RunningProcessesTest {
         written.write(file);
         io.github.subcov.interceptor.data.ProcessManifest.writeSkippedLaunch(directory.toFile(), identity.id(),
                 "java app.Worker", System.currentTimeMillis(), ProcessFilter.EXCLUDES, "app.Worker");
-        RunningProcesses waiter = waiter();
-
-        assertEquals(0, waiter.count());
-        assertEquals(List.of(), waiter.askForSnapshots(WAIT_MILLIS));
-        assertFalse(Files.exists(directory.resolve("all.dump")), "nothing to ask");
+        assertNothingAskedOrAwaited();
     }
 
     @Test
@@ -163,5 +149,15 @@ class RunningProcessesTest {
         List<String> ids = new ArrayList<>();
         manifests.forEach(manifest -> ids.add(manifest.id()));
         return ids;
+    }
+
+    /** No JVM counts as running: none is asked for a snapshot, no request file is written, no time passes. */
+    private void assertNothingAskedOrAwaited() throws Exception {
+        RunningProcesses waiter = waiter();
+
+        assertEquals(0, waiter.count());
+        assertEquals(List.of(), waiter.askForSnapshots(WAIT_MILLIS));
+        assertEquals(0, clock.millis());
+        assertFalse(Files.exists(directory.resolve("all.dump")), "nothing to ask");
     }
 }
