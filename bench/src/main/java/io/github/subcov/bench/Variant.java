@@ -1,7 +1,7 @@
 package io.github.subcov.bench;
 
 import io.github.subcov.interceptor.agent.AgentConfig;
-import io.github.subcov.interceptor.agent.BootJar;
+import io.github.subcov.interceptor.setup.BootJar;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import java.io.IOException;
 import java.io.Writer;

@@ -3,7 +3,7 @@ package io.github.subcov.interceptor;
 import fixtures.Parent;
 import io.github.subcov.interceptor.DataDirectory.ProcessData;
 import io.github.subcov.interceptor.agent.AgentConfig;
-import io.github.subcov.interceptor.agent.BootJar;
+import io.github.subcov.interceptor.setup.BootJar;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.JvmOptionsText;
 

@@ -1,5 +1,6 @@
 package io.github.subcov.maven;
 
+import io.github.subcov.interceptor.data.DataFormat;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -24,7 +25,7 @@ final class DataDirectory {
                     + "; set subcov.dataDirectory to a writable directory.");
         }
         try {
-            Files.delete(Files.createTempFile(directory.toPath(), "write-check", ".tmp"));
+            Files.delete(Files.createTempFile(directory.toPath(), "write-check", DataFormat.TEMPORARY_SUFFIX));
         } catch (IOException failure) {
             throw new MojoExecutionException("subcov: cannot write to the data directory " + directory + " ("
                     + failure + "); set subcov.dataDirectory to a writable directory.", failure);
@@ -35,8 +36,7 @@ final class DataDirectory {
     }
 
     private void removeEarlierRuns() {
-        File[] files = directory.listFiles((dir, name) -> name.endsWith(".exec") || name.endsWith(".json")
-                || name.endsWith(".tmp"));
+        File[] files = directory.listFiles((dir, name) -> DataFormat.isWrittenByProcesses(name));
         int removed = 0;
         for (File file : files == null ? new File[0] : files) {
             if (file.delete()) {

@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import io.github.subcov.interceptor.agent.BootJar;
+import io.github.subcov.interceptor.setup.BootJar;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.ProcessFilter;
 import io.github.subcov.maven.forks.BuildForks;

@@ -1,5 +1,6 @@
 package io.github.subcov.maven;
 
+import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.data.DumpRequests;
 import io.github.subcov.report.ProcessManifest;
 
@@ -43,7 +44,7 @@ final class RunningProcesses {
 
     static RunningProcesses in(File directory, Predicate<ProcessManifest> alive, WaitClock clock) {
         Map<File, ProcessManifest> running = new LinkedHashMap<>();
-        File[] files = directory.listFiles((dir, name) -> name.endsWith(".json"));
+        File[] files = directory.listFiles((dir, name) -> name.endsWith(DataFormat.MANIFEST_SUFFIX));
         for (File file : files == null ? new File[0] : files) {
             ProcessManifest manifest = read(file);
             if (manifest != null && manifest.ending() == ProcessManifest.Ending.RUNNING && alive.test(manifest)) {

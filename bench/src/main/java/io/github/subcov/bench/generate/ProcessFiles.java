@@ -3,6 +3,12 @@ package io.github.subcov.bench.generate;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.github.subcov.interceptor.data.DataFormat;
+import io.github.subcov.interceptor.data.DataFormat.Manifest;
+import org.jacoco.core.data.ExecutionData;
+import org.jacoco.core.data.ExecutionDataStore;
+import org.jacoco.core.data.ExecutionDataWriter;
+import org.jacoco.core.data.SessionInfo;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,10 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
-import org.jacoco.core.data.ExecutionData;
-import org.jacoco.core.data.ExecutionDataStore;
-import org.jacoco.core.data.ExecutionDataWriter;
-import org.jacoco.core.data.SessionInfo;
 
 /**
  * The data directory of a build that started many JVMs: one {@code .exec} and one manifest per
@@ -53,8 +55,8 @@ public final class ProcessFiles {
                     }
                 }
             }
-            writeExec(directory.resolve(id + ".exec"), id, started, classes);
-            writeManifest(directory.resolve(id + ".json"), id, parent, 100_000 + process, started, javaHome);
+            writeExec(DataFormat.execFile(directory.toFile(), id).toPath(), id, started, classes);
+            writeManifest(DataFormat.manifestFile(directory.toFile(), id).toPath(), id, parent, 100_000 + process, started, javaHome);
         }
     }
 
@@ -98,24 +100,25 @@ public final class ProcessFiles {
         }
     }
 
-    /** The fields the interceptor writes; see {@code interceptor/.../data/ProcessManifest}. */
+    /** A manifest of every field but a skipped JVM's, named as {@link DataFormat.Manifest} has them. */
     private static void writeManifest(Path file, String id, String parent, long pid, long started, String javaHome)
             throws IOException {
         JsonObject json = new JsonObject();
-        json.addProperty("id", id);
-        json.addProperty("pid", pid);
-        json.addProperty("parent", parent);
-        json.addProperty("command", javaHome + "/bin/java -javaagent:/build/subcov-interceptor.jar="
+        json.addProperty(Manifest.FORMAT_VERSION, DataFormat.VERSION);
+        json.addProperty(Manifest.ID, id);
+        json.addProperty(Manifest.PID, pid);
+        json.addProperty(Manifest.PARENT, parent);
+        json.addProperty(Manifest.COMMAND, javaHome + "/bin/java -javaagent:/build/subcov-interceptor.jar="
                 + "config=/build/target/subcov-agent.properties -cp /build/target/classes app.Main");
-        json.addProperty("workingDirectory", "/build");
-        json.addProperty("javaVersion", System.getProperty("java.version"));
-        json.addProperty("javaHome", javaHome);
-        json.addProperty("startMillis", started);
-        json.addProperty("endMillis", started + 2_000);
-        json.addProperty("ending", "exit");
-        json.addProperty("lastCheckpointMillis", started + 2_000);
-        json.add("lastDumpMillis", null);
-        json.add("warnings", new JsonArray());
+        json.addProperty(Manifest.WORKING_DIRECTORY, "/build");
+        json.addProperty(Manifest.JAVA_VERSION, System.getProperty("java.version"));
+        json.addProperty(Manifest.JAVA_HOME, javaHome);
+        json.addProperty(Manifest.START_MILLIS, started);
+        json.addProperty(Manifest.END_MILLIS, started + 2_000);
+        json.addProperty(Manifest.ENDING, DataFormat.Ending.EXIT.text());
+        json.addProperty(Manifest.LAST_CHECKPOINT_MILLIS, started + 2_000);
+        json.add(Manifest.LAST_DUMP_MILLIS, null);
+        json.add(Manifest.WARNINGS, new JsonArray());
         Files.writeString(file, new GsonBuilder().serializeNulls().setPrettyPrinting().create().toJson(json) + "\n",
                 StandardCharsets.UTF_8);
     }

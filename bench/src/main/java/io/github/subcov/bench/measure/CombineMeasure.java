@@ -10,6 +10,7 @@ import io.github.subcov.bench.Rounds;
 import io.github.subcov.bench.Spread;
 import io.github.subcov.bench.Variant;
 import io.github.subcov.bench.child.SubcovCombine;
+import io.github.subcov.interceptor.data.DataFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class CombineMeasure {
     static void run(Context context, ResultTable table, CoverageData data) throws Exception {
         Path directory = Directories.fresh(context.files.work().resolve("combine"));
         Path output = directory.resolve("merged.exec");
-        List<Path> execFiles = Checks.files(data.processDirectory, ".exec");
+        List<Path> execFiles = Checks.files(data.processDirectory, DataFormat.EXEC_SUFFIX);
         List<String> cli = new ArrayList<String>(List.of("-jar", context.files.jacocoCli().toString(), "merge"));
         for (Path exec : execFiles) {
             cli.add(exec.toString());

@@ -8,12 +8,13 @@ import io.github.subcov.bench.Variant;
 import io.github.subcov.bench.Variant.Agents;
 import io.github.subcov.bench.generate.GeneratedApp;
 import io.github.subcov.bench.generate.ProcessFiles;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
+import io.github.subcov.interceptor.data.DataFormat;
 import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.data.ExecutionDataStore;
 import org.jacoco.core.tools.ExecFileLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The input of the combine and report measurements: {@value #PROCESSES} processes' files made
@@ -40,7 +41,7 @@ final class CoverageData {
         Launch.java(context.files, realRun, Variant.SUBCOV.jvmOptions(agents), "-cp",
                 context.app.appClasses().toString(), "app.Main", Integer.toString(GeneratedApp.APP_CLASSES)).run();
         Checks.subcovWroteData(agents.subcovData(), 1);
-        ExecutionDataStore real = load(Checks.files(agents.subcovData(), ".exec"));
+        ExecutionDataStore real = load(Checks.files(agents.subcovData(), DataFormat.EXEC_SUFFIX));
         Checks.require(real.getContents().size() >= GeneratedApp.APP_CLASSES,
                 "the real run recorded only " + real.getContents().size() + " classes");
 
@@ -48,7 +49,7 @@ final class CoverageData {
         Path processes = Directories.fresh(root.resolve("processes"));
         ProcessFiles.write(real, processes, PROCESSES, System.getProperty("java.home"));
         ExecFileLoader merged = new ExecFileLoader();
-        for (Path exec : Checks.files(processes, ".exec")) {
+        for (Path exec : Checks.files(processes, DataFormat.EXEC_SUFFIX)) {
             merged.load(exec.toFile());
         }
         Path mergedExec = root.resolve("merged.exec");

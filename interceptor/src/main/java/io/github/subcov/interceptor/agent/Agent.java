@@ -1,6 +1,7 @@
 package io.github.subcov.interceptor.agent;
 
 import io.github.subcov.interceptor.data.Checkpointer;
+import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.data.DumpRequests;
 import io.github.subcov.interceptor.data.JacocoRuntime;
 import io.github.subcov.interceptor.data.LastSnapshot;
@@ -8,13 +9,14 @@ import io.github.subcov.interceptor.data.ProcessIdentity;
 import io.github.subcov.interceptor.data.ProcessManifest;
 import io.github.subcov.interceptor.data.SaveSignal;
 import io.github.subcov.interceptor.data.SnapshotWriter;
+import io.github.subcov.interceptor.hook.ChildPipes;
 import io.github.subcov.interceptor.hook.DestroyHook;
 import io.github.subcov.interceptor.hook.ExitSnapshot;
 import io.github.subcov.interceptor.hook.HaltHook;
 import io.github.subcov.interceptor.hook.JdkClassTransformer;
-import io.github.subcov.interceptor.hook.ChildPipes;
 import io.github.subcov.interceptor.hook.LaunchHook;
 import io.github.subcov.interceptor.hook.SkippedChildren;
+import io.github.subcov.interceptor.hook.WarningSink;
 import io.github.subcov.interceptor.hook.WovenClassCache;
 import io.github.subcov.interceptor.launch.AgentArgument;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
@@ -79,7 +81,7 @@ public final class Agent {
         LaunchHook.install(rewriter(config, filter, identity.id()), warnings);
         ChildPipes.install(instrumentation);
         DestroyHook.install(config.dataDirectory(), ProcessIdentity.hostName(), warnings);
-        HaltHook.install(new LastSnapshot(writer, ProcessManifest.Ending.HALT));
+        HaltHook.install(new LastSnapshot(writer, DataFormat.Ending.HALT));
         RedefinitionTransformer.reportTo(warnings);
         ExitSnapshot.register(writer, instrumentation, config.checkpointMillis(), warnings);
 
@@ -107,7 +109,7 @@ public final class Agent {
                 filter == null ? null : new SkippedChildren(config.dataDirectory(), id));
     }
 
-    private static final class ManifestWarnings implements LaunchHook.WarningSink {
+    private static final class ManifestWarnings implements WarningSink {
         private final ProcessManifest manifest;
 
         ManifestWarnings(ProcessManifest manifest) {

@@ -23,7 +23,7 @@ public final class AgentConfig {
     public static final String CHECKPOINT_MILLIS = "checkpointMillis";
     /** Optional: the signal that makes a JVM write a snapshot ({@code SaveSignal}); unset is off. */
     public static final String SAVE_SIGNAL = "saveSignal";
-    /** Optional: the interceptor and JaCoCo's agent in one jar ({@link BootJar}), named instead of the two. */
+    /** Optional: the interceptor and JaCoCo's agent in one jar ({@link io.github.subcov.interceptor.setup.BootJar}), named instead of the two. */
     public static final String BOOT_JAR = "bootJar";
     /** Optional: {@code subcov.processIncludes} and {@code subcov.processExcludes} ({@link ProcessFilter}). */
     public static final String PROCESS_INCLUDES = "processIncludes";

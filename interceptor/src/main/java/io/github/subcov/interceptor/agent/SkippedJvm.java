@@ -1,5 +1,6 @@
 package io.github.subcov.interceptor.agent;
 
+import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.data.ProcSelf;
 import io.github.subcov.interceptor.data.ProcessIdentity;
 import io.github.subcov.interceptor.data.ProcessManifest;
@@ -7,6 +8,7 @@ import io.github.subcov.interceptor.hook.ChildPipes;
 import io.github.subcov.interceptor.hook.DestroyHook;
 import io.github.subcov.interceptor.hook.JdkClassTransformer;
 import io.github.subcov.interceptor.hook.LaunchHook;
+import io.github.subcov.interceptor.hook.WarningSink;
 import io.github.subcov.interceptor.hook.WovenClassCache;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.JvmProgram;
@@ -57,7 +59,7 @@ final class SkippedJvm {
         ProcessManifest manifest = new ProcessManifest(identity, System.currentTimeMillis());
         manifest.skipped(skip.filter(), skip.name());
         WrittenWarnings warnings =
-                new WrittenWarnings(manifest, new File(config.dataDirectory(), identity.id() + ".json"));
+                new WrittenWarnings(manifest, new File(config.dataDirectory(), identity.id() + DataFormat.MANIFEST_SUFFIX));
         WovenClassCache woven =
                 WovenClassCache.in(config.wovenClassDirectory(), config.interceptorJar(), identity.id());
         instrumentation.addTransformer(new JdkClassTransformer(woven, warnings), true);
@@ -68,7 +70,7 @@ final class SkippedJvm {
     }
 
     /** No snapshot follows to carry a warning to disk: each one rewrites the manifest. */
-    private static final class WrittenWarnings implements LaunchHook.WarningSink {
+    private static final class WrittenWarnings implements WarningSink {
         private final ProcessManifest manifest;
         private final File file;
 

@@ -27,7 +27,7 @@ public final class AtomicFile {
         if (!directory.isDirectory() && !directory.mkdirs() && !directory.isDirectory()) {
             throw new IOException("cannot create " + directory);
         }
-        File temporary = new File(directory, target.getName() + (writerId.isEmpty() ? "" : "." + writerId) + ".tmp");
+        File temporary = new File(directory, target.getName() + (writerId.isEmpty() ? "" : "." + writerId) + DataFormat.TEMPORARY_SUFFIX);
         FileOutputStream out = new FileOutputStream(temporary);
         try {
             out.write(content);

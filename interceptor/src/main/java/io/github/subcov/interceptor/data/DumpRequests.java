@@ -17,17 +17,14 @@ import java.io.IOException;
  */
 public final class DumpRequests {
 
-    public static final String ALL = "all.dump";
-    static final String SUFFIX = ".dump";
-
     private final File own;
     private final File all;
     private long allServed;
     private volatile boolean signalled;
 
     public DumpRequests(File dataDirectory, String id) {
-        this.own = new File(dataDirectory, id + SUFFIX);
-        this.all = new File(dataDirectory, ALL);
+        this.own = new File(dataDirectory, id + DataFormat.DUMP_REQUEST_SUFFIX);
+        this.all = new File(dataDirectory, DataFormat.ALL_DUMP_REQUEST);
         this.allServed = all.lastModified();
     }
 
@@ -58,7 +55,7 @@ public final class DumpRequests {
      */
     public static long requestAll(File dataDirectory) throws IOException {
         long asked = System.currentTimeMillis();
-        FileOutputStream request = new FileOutputStream(new File(dataDirectory, ALL));
+        FileOutputStream request = new FileOutputStream(new File(dataDirectory, DataFormat.ALL_DUMP_REQUEST));
         try {
             request.write(Long.toString(asked).getBytes("UTF-8"));
         } finally {
@@ -73,7 +70,7 @@ public final class DumpRequests {
      */
     public static boolean request(File dataDirectory, String id, long timeoutMillis) throws IOException,
             InterruptedException {
-        File request = new File(dataDirectory, id + SUFFIX);
+        File request = new File(dataDirectory, id + DataFormat.DUMP_REQUEST_SUFFIX);
         if (!request.createNewFile() && !request.exists()) {
             return false;
         }

@@ -4,9 +4,9 @@ package io.github.subcov.interceptor.data;
 public final class LastSnapshot implements Runnable {
 
     private final SnapshotWriter writer;
-    private final ProcessManifest.Ending ending;
+    private final DataFormat.Ending ending;
 
-    public LastSnapshot(SnapshotWriter writer, ProcessManifest.Ending ending) {
+    public LastSnapshot(SnapshotWriter writer, DataFormat.Ending ending) {
         this.writer = writer;
         this.ending = ending;
     }

@@ -1,5 +1,9 @@
 package io.github.subcov.interceptor.data;
 
+import io.github.subcov.interceptor.data.DataFormat.Ending;
+import io.github.subcov.interceptor.data.DataFormat.Manifest;
+import io.github.subcov.interceptor.launch.JvmProgram;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -7,16 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the report needs to know about one process besides its coverage: who started it, how,
- * and how it ended. Environment values are never recorded.
+ * Writes what the report needs to know about one process besides its coverage: who started it,
+ * how, and how it ended, in the fields {@link DataFormat.Manifest} names. Environment values are
+ * never recorded.
  */
 public final class ProcessManifest {
 
-    /** How the process ended; {@code running} left on disk means it was killed (or still runs). */
-    public enum Ending { RUNNING, EXIT, HALT }
-
     private static final Charset UTF_8 = Charset.forName("UTF-8");
-    private static final String ENDING = "ending";
 
     private final String id;
     /** Null for a child that its parent describes before it starts. */
@@ -49,7 +50,7 @@ public final class ProcessManifest {
     }
 
     public synchronized void warn(String message) {
-        if (warnings.size() < 20) {
+        if (warnings.size() < Manifest.MAX_WARNINGS) {
             warnings.add(message);
         }
     }
@@ -89,23 +90,24 @@ public final class ProcessManifest {
             commandLine = commandLine();
         }
         StringBuilder json = new StringBuilder(512).append("{\n");
-        field(json, "id", Json.string(id));
-        field(json, "pid", pid == null ? "null" : pid.toString());
-        field(json, "parent", Json.string(parentId));
-        field(json, "command", Json.string(commandLine));
-        field(json, "workingDirectory", Json.string(thisJvm ? System.getProperty("user.dir") : null));
-        field(json, "javaVersion", Json.string(thisJvm ? System.getProperty("java.version") : null));
-        field(json, "javaHome", Json.string(thisJvm ? System.getProperty("java.home") : null));
-        field(json, "startMillis", Long.toString(startMillis));
-        field(json, "endMillis", endMillis == 0 ? "null" : Long.toString(endMillis));
-        field(json, ENDING, skippedBy != null ? "null" : endingText(ending));
-        field(json, "lastCheckpointMillis", lastCheckpointMillis == 0 ? "null" : Long.toString(lastCheckpointMillis));
-        field(json, "lastDumpMillis", lastDumpMillis == 0 ? "null" : Long.toString(lastDumpMillis));
+        field(json, Manifest.FORMAT_VERSION, Integer.toString(DataFormat.VERSION));
+        field(json, Manifest.ID, Json.string(id));
+        field(json, Manifest.PID, pid == null ? "null" : pid.toString());
+        field(json, Manifest.PARENT, Json.string(parentId));
+        field(json, Manifest.COMMAND, Json.string(commandLine));
+        field(json, Manifest.WORKING_DIRECTORY, Json.string(thisJvm ? System.getProperty("user.dir") : null));
+        field(json, Manifest.JAVA_VERSION, Json.string(thisJvm ? System.getProperty("java.version") : null));
+        field(json, Manifest.JAVA_HOME, Json.string(thisJvm ? System.getProperty("java.home") : null));
+        field(json, Manifest.START_MILLIS, Long.toString(startMillis));
+        field(json, Manifest.END_MILLIS, millis(endMillis));
+        field(json, Manifest.ENDING, skippedBy != null ? "null" : Json.string(ending.text()));
+        field(json, Manifest.LAST_CHECKPOINT_MILLIS, millis(lastCheckpointMillis));
+        field(json, Manifest.LAST_DUMP_MILLIS, millis(lastDumpMillis));
         if (skippedBy != null) {
-            field(json, "skippedBy", Json.string(skippedBy));
-            field(json, "main", Json.string(skippedName));
+            field(json, Manifest.SKIPPED_BY, Json.string(skippedBy));
+            field(json, Manifest.MAIN, Json.string(skippedName));
         }
-        json.append("  \"warnings\": [");
+        json.append("  ").append(Json.string(Manifest.WARNINGS)).append(": [");
         for (int i = 0; i < warnings.size(); i++) {
             json.append(i == 0 ? "" : ", ").append(Json.string(warnings.get(i)));
         }
@@ -121,16 +123,16 @@ public final class ProcessManifest {
         ProcessManifest manifest =
                 new ProcessManifest(ProcessIdentity.ofSkippedLaunch(), null, parentId, command, false, startMillis);
         manifest.skipped(filter, name);
-        manifest.write(new File(dataDirectory, manifest.id + ".json"));
+        manifest.write(new File(dataDirectory, manifest.id + DataFormat.MANIFEST_SUFFIX));
     }
 
     /** Whether a manifest this class wrote still says the process runs. */
     public static boolean saysRunning(String json) {
-        return json.contains(fieldText(ENDING, endingText(Ending.RUNNING)));
+        return json.contains(fieldText(Manifest.ENDING, Json.string(Ending.RUNNING.text())));
     }
 
-    private static String endingText(Ending ending) {
-        return Json.string(ending.name().toLowerCase(java.util.Locale.ROOT));
+    private static String millis(long millis) {
+        return millis == 0 ? "null" : Long.toString(millis);
     }
 
     private static String fieldText(String name, String value) {
@@ -145,11 +147,7 @@ public final class ProcessManifest {
     public static String commandLine() {
         List<String> command = ProcSelf.commandLine();
         if (command != null && !command.isEmpty()) {
-            StringBuilder line = new StringBuilder();
-            for (String argument : command) {
-                line.append(line.length() == 0 ? "" : " ").append(argument);
-            }
-            return line.toString();
+            return JvmProgram.joined(command);
         }
         return System.getProperty("java.home") + "/bin/java " + System.getProperty("sun.java.command", "");
     }

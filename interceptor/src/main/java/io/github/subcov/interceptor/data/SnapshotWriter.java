@@ -22,8 +22,8 @@ public final class SnapshotWriter {
     public SnapshotWriter(JacocoRuntime jacoco, ProcessManifest manifest, File dataDirectory, String id) {
         this.jacoco = jacoco;
         this.manifest = manifest;
-        this.execFile = new File(dataDirectory, id + ".exec");
-        this.manifestFile = new File(dataDirectory, id + ".json");
+        this.execFile = new File(dataDirectory, id + DataFormat.EXEC_SUFFIX);
+        this.manifestFile = new File(dataDirectory, id + DataFormat.MANIFEST_SUFFIX);
     }
 
     /**
@@ -60,8 +60,8 @@ public final class SnapshotWriter {
      * a user's shutdown hook runs beside subcov's exit hook, and the JVM takes milliseconds to stop
      * after it, time enough for a waiting exit snapshot to write over the halt's.
      */
-    public synchronized void finish(ProcessManifest.Ending ending) {
-        if (finished && ending != ProcessManifest.Ending.HALT) {
+    public synchronized void finish(DataFormat.Ending ending) {
+        if (finished && ending != DataFormat.Ending.HALT) {
             return;
         }
         finished = true;

@@ -1,5 +1,6 @@
 package io.github.subcov.interceptor.hook;
 
+import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.data.DumpRequests;
 import io.github.subcov.interceptor.data.ProcSelf;
 import io.github.subcov.interceptor.data.ProcessManifest;
@@ -17,16 +18,15 @@ public final class DestroyHook {
 
     /** The parent waits at most this long; the bound is 500 ms on top of the kill. */
     static final long WAIT_MILLIS = 400;
-    private static final String MANIFEST = ".json";
 
     private static volatile File dataDirectory;
     private static volatile String host;
-    private static volatile LaunchHook.WarningSink warnings;
+    private static volatile WarningSink warnings;
 
     private DestroyHook() {
     }
 
-    public static void install(File directory, String hostName, LaunchHook.WarningSink sink) {
+    public static void install(File directory, String hostName, WarningSink sink) {
         warnings = sink;
         host = hostName;
         dataDirectory = directory;
@@ -66,7 +66,7 @@ public final class DestroyHook {
         File[] manifests = directory.listFiles(new FilenameFilter() {
             @Override
             public boolean accept(File dir, String name) {
-                return name.startsWith(prefix) && name.endsWith(MANIFEST);
+                return name.startsWith(prefix) && name.endsWith(DataFormat.MANIFEST_SUFFIX);
             }
         });
         File newest = null;
@@ -75,7 +75,7 @@ public final class DestroyHook {
                 newest = manifest;
             }
         }
-        return newest == null ? null : newest.getName().substring(0, newest.getName().length() - MANIFEST.length());
+        return newest == null ? null : newest.getName().substring(0, newest.getName().length() - DataFormat.MANIFEST_SUFFIX.length());
     }
 
     private static boolean stillRunning(File manifest) {

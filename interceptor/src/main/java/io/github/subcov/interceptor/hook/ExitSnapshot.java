@@ -1,7 +1,7 @@
 package io.github.subcov.interceptor.hook;
 
 import io.github.subcov.interceptor.data.LastSnapshot;
-import io.github.subcov.interceptor.data.ProcessManifest;
+import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.data.SnapshotWriter;
 
 import java.lang.instrument.Instrumentation;
@@ -23,8 +23,8 @@ public final class ExitSnapshot {
      * as JaCoCo's does, with a warning in the manifest.
      */
     public static void register(final SnapshotWriter writer, Instrumentation instrumentation, long checkpointMillis,
-            LaunchHook.WarningSink warnings) {
-        Runnable last = new LastSnapshot(writer, ProcessManifest.Ending.EXIT);
+            WarningSink warnings) {
+        Runnable last = new LastSnapshot(writer, DataFormat.Ending.EXIT);
         try {
             AfterShutdownHooks.register(last, instrumentation);
         } catch (Throwable failure) {

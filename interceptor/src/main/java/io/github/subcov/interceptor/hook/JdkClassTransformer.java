@@ -20,10 +20,10 @@ public final class JdkClassTransformer implements ClassFileTransformer, WovenCla
     static final String SHUTDOWN = "java/lang/Shutdown";
 
     private final WovenClassCache cache;
-    private final LaunchHook.WarningSink warnings;
+    private final WarningSink warnings;
     private volatile boolean shutdownSeen;
 
-    public JdkClassTransformer(WovenClassCache cache, LaunchHook.WarningSink warnings) {
+    public JdkClassTransformer(WovenClassCache cache, WarningSink warnings) {
         this.cache = cache;
         this.warnings = warnings;
     }

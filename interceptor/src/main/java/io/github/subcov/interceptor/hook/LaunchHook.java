@@ -32,11 +32,6 @@ public final class LaunchHook {
     private LaunchHook() {
     }
 
-    /** Where the hook reports that it left a command unchanged because of its own failure. */
-    public interface WarningSink {
-        void warn(String message);
-    }
-
     public static void install(LaunchRewriter launchRewriter, WarningSink sink) {
         warnings = sink;
         rewriter = launchRewriter;

@@ -11,7 +11,7 @@ import java.util.Locale;
  * script's own {@code -javaagent}, an argument file), so that no JVM ever loads JaCoCo twice; and
  * the interceptor and JaCoCo's classes on the boot class path, whose loader reads them natively
  * and does not verify them: a covered JVM starts about a quarter sooner than with JaCoCo's agent
- * alone. Both come from one jar where there is one ({@code agent.BootJar}): every jar there costs
+ * alone. Both come from one jar where there is one ({@code setup.BootJar}): every jar there costs
  * each later spawn the descriptors it holds. The JVM ignores a boot class path entry that does not
  * exist, and the interceptor finds JaCoCo's classes on the system class path then; a missing
  * {@code -javaagent} jar stops the JVM, so the joint jar is kept where {@code mvn clean} does not

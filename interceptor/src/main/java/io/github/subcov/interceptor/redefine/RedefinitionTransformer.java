@@ -1,6 +1,6 @@
 package io.github.subcov.interceptor.redefine;
 
-import io.github.subcov.interceptor.hook.LaunchHook;
+import io.github.subcov.interceptor.hook.WarningSink;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.IllegalClassFormatException;
@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class RedefinitionTransformer implements ClassFileTransformer {
 
-    private static volatile LaunchHook.WarningSink warnings;
+    private static volatile WarningSink warnings;
     private static final Set<String> NOTED = new HashSet<String>();
 
     private final ClassFileTransformer jacoco;
@@ -31,7 +31,7 @@ public final class RedefinitionTransformer implements ClassFileTransformer {
     }
 
     /** Where a dropped class is noted: the process's manifest, once it exists. */
-    public static void reportTo(LaunchHook.WarningSink sink) {
+    public static void reportTo(WarningSink sink) {
         warnings = sink;
     }
 
@@ -76,7 +76,7 @@ public final class RedefinitionTransformer implements ClassFileTransformer {
                 return;
             }
         }
-        LaunchHook.WarningSink sink = warnings;
+        WarningSink sink = warnings;
         if (sink != null) {
             sink.warn("class " + className.replace('/', '.') + " " + what);
         }

@@ -19,6 +19,7 @@ class ProcessManifestTest {
         ProcessIdentity identity = ProcessIdentity.current(null);
         String json = new ProcessManifest(identity, 1234L).toJson();
 
+        assertTrue(json.startsWith("{\n  \"formatVersion\": 1,\n"), json);
         assertTrue(json.contains("\"id\": \"" + identity.id() + "\""), json);
         assertTrue(json.contains("\"pid\": " + ProcessHandle.current().pid() + ","), json);
         assertTrue(json.contains("\"parent\": null"), json);
@@ -33,7 +34,7 @@ class ProcessManifestTest {
     void endingCheckpointAndParentAreRecorded() {
         ProcessManifest manifest = new ProcessManifest(ProcessIdentity.current("h-1-parent"), 1L);
         manifest.checkpointed(5L);
-        manifest.ended(ProcessManifest.Ending.HALT, 9L);
+        manifest.ended(DataFormat.Ending.HALT, 9L);
         String json = manifest.toJson();
 
         assertTrue(json.contains("\"parent\": \"h-1-parent\""), json);
@@ -89,7 +90,7 @@ class ProcessManifestTest {
         assertTrue(name.matches(ProcessIdentity.hostName().replace(".", "\\.") + "-skipped-[0-9a-z]+\\.json"), name);
         String id = name.substring(0, name.length() - ".json".length());
         String json = Files.readString(written[0].toPath());
-        assertTrue(json.startsWith("{\n  \"id\": \"" + id + "\",\n  \"pid\": null,\n  \"parent\": \"h-1-parent\",\n"
+        assertTrue(json.startsWith("{\n  \"formatVersion\": 1,\n  \"id\": \"" + id + "\",\n  \"pid\": null,\n  \"parent\": \"h-1-parent\",\n"
                 + "  \"command\": \"java -jar tool.jar\",\n  \"workingDirectory\": null,\n  \"javaVersion\": null,\n"), json);
         assertTrue(json.contains("\"startMillis\": 7,\n  \"endMillis\": null,\n  \"ending\": null,\n"), json);
         assertTrue(json.endsWith("\"skippedBy\": \"subcov.processIncludes\",\n  \"main\": \"tool.jar\",\n"

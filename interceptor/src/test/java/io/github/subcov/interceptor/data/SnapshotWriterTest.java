@@ -32,7 +32,7 @@ class SnapshotWriterTest {
                 directory.toFile(), "p2");
 
         assertFalse(writer.checkpoint());
-        writer.finish(ProcessManifest.Ending.EXIT);
+        writer.finish(DataFormat.Ending.EXIT);
 
         String json = Files.readString(directory.resolve("p2.json"));
         assertTrue(json.contains("\"ending\": \"exit\""), json);
@@ -47,8 +47,8 @@ class SnapshotWriterTest {
         SnapshotWriter writer = new SnapshotWriter(new JacocoRuntime(), new ProcessManifest(ProcessIdentity.current(null), 1L),
                 directory.toFile(), "p3");
 
-        writer.finish(ProcessManifest.Ending.HALT);
-        writer.finish(ProcessManifest.Ending.EXIT);
+        writer.finish(DataFormat.Ending.HALT);
+        writer.finish(DataFormat.Ending.EXIT);
 
         String json = Files.readString(directory.resolve("p3.json"));
         assertTrue(json.contains("\"ending\": \"halt\""), json);
@@ -59,8 +59,8 @@ class SnapshotWriterTest {
         SnapshotWriter writer = new SnapshotWriter(new JacocoRuntime(), new ProcessManifest(ProcessIdentity.current(null), 1L),
                 directory.toFile(), "p4");
 
-        writer.finish(ProcessManifest.Ending.EXIT);
-        writer.finish(ProcessManifest.Ending.HALT);
+        writer.finish(DataFormat.Ending.EXIT);
+        writer.finish(DataFormat.Ending.HALT);
 
         String json = Files.readString(directory.resolve("p4.json"));
         assertTrue(json.contains("\"ending\": \"halt\""), json);

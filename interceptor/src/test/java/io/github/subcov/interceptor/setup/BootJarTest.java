@@ -1,4 +1,6 @@
-package io.github.subcov.interceptor.agent;
+package io.github.subcov.interceptor.setup;
+
+import io.github.subcov.interceptor.agent.AgentConfig;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

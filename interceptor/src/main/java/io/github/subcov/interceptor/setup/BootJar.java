@@ -1,4 +1,4 @@
-package io.github.subcov.interceptor.agent;
+package io.github.subcov.interceptor.setup;
 
 import io.github.subcov.interceptor.data.AtomicFile;
 
