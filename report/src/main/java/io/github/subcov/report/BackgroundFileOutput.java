@@ -1,6 +1,7 @@
 package io.github.subcov.report;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -21,9 +22,10 @@ import org.jacoco.report.IMultiReportOutput;
  * method samples). Here a page is rendered into memory, and the writing thread creates the files
  * while the next pages are rendered. At most {@value #MAX_PENDING_BYTES} bytes wait to be written.
  */
-final class BackgroundFileOutput implements IMultiReportOutput {
+final class BackgroundFileOutput implements IMultiReportOutput, Closeable {
 
     static final int MAX_PENDING_BYTES = 32 * 1024 * 1024;
+    static final String THREAD_NAME = "subcov-report-files";
 
     private final File directory;
     private final Semaphore pendingBytes = new Semaphore(MAX_PENDING_BYTES);
@@ -31,7 +33,7 @@ final class BackgroundFileOutput implements IMultiReportOutput {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(new ThreadFactory() {
         @Override
         public Thread newThread(Runnable runnable) {
-            Thread thread = new Thread(runnable, "subcov-report-files");
+            Thread thread = new Thread(runnable, THREAD_NAME);
             thread.setDaemon(true);
             return thread;
         }
@@ -58,7 +60,10 @@ final class BackgroundFileOutput implements IMultiReportOutput {
         };
     }
 
-    /** Waits until every file is written; the first failure, if any, is thrown here. */
+    /**
+     * Waits until every file is written, and ends the writing thread; the first failure, if any,
+     * is thrown here. A second call only throws that failure again.
+     */
     @Override
     public void close() throws IOException {
         writer.shutdown();

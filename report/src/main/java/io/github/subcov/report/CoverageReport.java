@@ -110,6 +110,7 @@ public final class CoverageReport {
     private void writeJacocoFormats(final CombinedData data, final IBundleCoverage bundle, File outputDirectory)
             throws IOException {
         List<Closeable> opened = new ArrayList<Closeable>();
+        Throwable failure = null;
         try {
             final List<IReportVisitor> visitors = new ArrayList<IReportVisitor>();
             for (ReportFormat format : ReportFormat.values()) {
@@ -127,12 +128,39 @@ public final class CoverageReport {
                     };
                 }
             });
-        } catch (UncheckedIOException failure) {
-            throw failure.getCause();
+        } catch (UncheckedIOException wrapped) {
+            failure = wrapped.getCause();
+            throw wrapped.getCause();
+        } catch (IOException | RuntimeException | Error thrown) {
+            failure = thrown;
+            throw thrown;
         } finally {
-            for (Closeable closeable : opened) {
+            closeAll(opened, failure);
+        }
+    }
+
+    /**
+     * Closes every output, also after a failure and when one of them fails to close: HTML's
+     * writer thread must end either way. Throws only when nothing failed before; otherwise what
+     * failed in closing is added to {@code failure} as suppressed.
+     */
+    private static void closeAll(List<Closeable> opened, Throwable failure) throws IOException {
+        IOException first = null;
+        for (Closeable closeable : opened) {
+            try {
                 closeable.close();
+            } catch (IOException e) {
+                Throwable primary = failure != null ? failure : first;
+                if (primary == null) {
+                    first = e;
+                } else if (primary != e) {
+                    // HTML's output throws a failure again that its visitor's end threw first
+                    primary.addSuppressed(e);
+                }
             }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

@@ -21,7 +21,9 @@ enum ReportFormat {
         IReportVisitor createVisitor(File directory, List<Closeable> opened) throws IOException {
             HTMLFormatter formatter = new HTMLFormatter();
             formatter.setOutputEncoding(ENCODING);
-            return formatter.createVisitor(new BackgroundFileOutput(directory));
+            BackgroundFileOutput files = new BackgroundFileOutput(directory);
+            opened.add(files);
+            return formatter.createVisitor(files);
         }
     },
 
@@ -47,8 +49,9 @@ enum ReportFormat {
     static final String ENCODING = "UTF-8";
 
     /**
-     * Creates the visitor; a stream it opens is added to {@code opened}, to be closed should the
-     * report fail before the visitor's end closes it. (HTML opens each page as it goes.)
+     * Creates the visitor; what it opens is added to {@code opened}, to be closed should the
+     * report fail before the visitor's end closes it: XML's and CSV's file, HTML's file output
+     * with its writer thread.
      */
     abstract IReportVisitor createVisitor(File directory, List<Closeable> opened) throws IOException;
 

@@ -8,13 +8,16 @@ import static io.github.subcov.report.DemoProject.GREETER;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jacoco.core.internal.data.CRC64;
 import org.junit.jupiter.api.BeforeEach;
@@ -312,6 +315,29 @@ class CoverageReportTest {
         assertEquals(0, summary.linesTotal());
         assertEquals("subcov: 4 JVMs (1 test JVM, 3 spawned) \u2014 lines n/a (test JVM alone n/a)",
                 summary.consoleLine());
+    }
+
+    @Test
+    void aReportThatFailsAfterTheHtmlStartedLeavesNoFileWriterThreadRunning() throws Exception {
+        Set<Thread> before = fileWriterThreads();
+        // the HTML report starts writing its resources first; then subcov.xml cannot be opened
+        Files.createDirectories(out.toPath().resolve("subcov.xml"));
+
+        assertThrows(IOException.class, this::report);
+
+        for (Thread thread : fileWriterThreads()) {
+            if (!before.contains(thread)) {
+                thread.join(10_000);
+                assertFalse(thread.isAlive(), "the HTML report's file writer thread still runs");
+            }
+        }
+        assertTrue(new File(out, "jacoco-resources/report.css").isFile(), "the HTML report had begun writing");
+    }
+
+    private static Set<Thread> fileWriterThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals(BackgroundFileOutput.THREAD_NAME))
+                .collect(Collectors.toSet());
     }
 
     @Test
