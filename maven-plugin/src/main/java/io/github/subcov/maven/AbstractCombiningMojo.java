@@ -1,8 +1,8 @@
 package io.github.subcov.maven;
 
-import io.github.subcov.report.CombinedData;
-import io.github.subcov.report.ExecCombiner;
-import io.github.subcov.report.ProcessManifest;
+import io.github.subcov.report.combine.CombinedData;
+import io.github.subcov.report.combine.ExecCombiner;
+import io.github.subcov.report.combine.ProcessManifest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;

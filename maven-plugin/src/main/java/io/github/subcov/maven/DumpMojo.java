@@ -1,7 +1,7 @@
 package io.github.subcov.maven;
 
 import io.github.subcov.interceptor.data.DumpRequests;
-import io.github.subcov.report.ProcessManifest;
+import io.github.subcov.report.combine.ProcessManifest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

@@ -1,7 +1,7 @@
 package io.github.subcov.maven;
 
 import io.github.subcov.interceptor.data.ProcessIdentity;
-import io.github.subcov.report.ProcessManifest;
+import io.github.subcov.report.combine.ProcessManifest;
 
 import java.io.File;
 import java.lang.reflect.Method;

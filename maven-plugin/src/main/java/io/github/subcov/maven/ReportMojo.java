@@ -1,9 +1,9 @@
 package io.github.subcov.maven;
 
-import io.github.subcov.report.CombinedData;
-import io.github.subcov.report.CoverageReport;
-import io.github.subcov.report.ProcessRecord;
-import io.github.subcov.report.ReportSummary;
+import io.github.subcov.report.combine.CombinedData;
+import io.github.subcov.report.combine.ProcessRecord;
+import io.github.subcov.report.render.CoverageReport;
+import io.github.subcov.report.render.ReportSummary;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

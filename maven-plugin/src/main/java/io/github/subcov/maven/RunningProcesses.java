@@ -2,7 +2,7 @@ package io.github.subcov.maven;
 
 import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.data.DumpRequests;
-import io.github.subcov.report.ProcessManifest;
+import io.github.subcov.report.combine.ProcessManifest;
 
 import java.io.File;
 import java.io.IOException;

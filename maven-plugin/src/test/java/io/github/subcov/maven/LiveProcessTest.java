@@ -3,7 +3,7 @@ package io.github.subcov.maven;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.subcov.report.ProcessManifest;
+import io.github.subcov.report.combine.ProcessManifest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.subcov.interceptor.data.ProcessIdentity;
 import io.github.subcov.interceptor.launch.ProcessFilter;
-import io.github.subcov.report.ProcessManifest;
+import io.github.subcov.report.combine.ProcessManifest;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,12 +10,12 @@ import org.jacoco.core.data.SessionInfo;
 import org.jacoco.core.internal.data.CompactDataOutput;
 
 /** Writes the files the interceptor leaves in a data directory. */
-final class DataDirectory {
+public final class DataDirectory {
 
     private DataDirectory() {
     }
 
-    static Path writeManifest(Path directory, String id, String parent, long startMillis, String ending,
+    public static Path writeManifest(Path directory, String id, String parent, long startMillis, String ending,
             String command) throws IOException {
         String json = """
                 {
@@ -39,7 +39,7 @@ final class DataDirectory {
     }
 
     /** The manifest of a JVM that a process filter skipped; such a JVM writes no data file. */
-    static Path writeSkippedManifest(Path directory, String id, String parent, long startMillis, String filter,
+    public static Path writeSkippedManifest(Path directory, String id, String parent, long startMillis, String filter,
             String main, String command) throws IOException {
         String json = """
                 {
@@ -57,12 +57,12 @@ final class DataDirectory {
         return Files.writeString(directory.resolve(id + ".json"), json);
     }
 
-    static Path writeExec(Path directory, String id, byte[] content) throws IOException {
+    public static Path writeExec(Path directory, String id, byte[] content) throws IOException {
         return Files.write(directory.resolve(id + ".exec"), content);
     }
 
     /** Execution data in JaCoCo's format for classes that need not exist. */
-    static byte[] exec(ExecutionData... classes) throws IOException {
+    public static byte[] exec(ExecutionData... classes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExecutionDataWriter writer = new ExecutionDataWriter(out);
         writer.visitSessionInfo(new SessionInfo("session", 1000, 2000));
@@ -76,7 +76,7 @@ final class DataDirectory {
      * A file header and the start of one class record, written by hand so that the probe count
      * and the bytes after it can be anything: {@code packedProbes} follow as given.
      */
-    static byte[] handMadeRecord(long id, String name, int probeCount, byte... packedProbes) throws IOException {
+    public static byte[] handMadeRecord(long id, String name, int probeCount, byte... packedProbes) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CompactDataOutput out = new CompactDataOutput(bytes);
         out.write(ExecutionDataWriter.getFileHeader());
@@ -89,7 +89,7 @@ final class DataDirectory {
     }
 
     /** Probes hit at the given positions. */
-    static ExecutionData classData(long id, String name, int probeCount, int... hits) {
+    public static ExecutionData classData(long id, String name, int probeCount, int... hits) {
         boolean[] probes = new boolean[probeCount];
         for (int hit : hits) {
             probes[hit] = true;

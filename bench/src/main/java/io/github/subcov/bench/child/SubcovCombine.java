@@ -1,7 +1,7 @@
 package io.github.subcov.bench.child;
 
-import io.github.subcov.report.CombinedData;
-import io.github.subcov.report.ExecCombiner;
+import io.github.subcov.report.combine.CombinedData;
+import io.github.subcov.report.combine.ExecCombiner;
 import java.io.File;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.github.subcov.bench.child;
 
-import io.github.subcov.report.CombinedData;
-import io.github.subcov.report.CoverageReport;
-import io.github.subcov.report.ExecCombiner;
-import io.github.subcov.report.ReportSummary;
+import io.github.subcov.report.combine.CombinedData;
+import io.github.subcov.report.combine.ExecCombiner;
+import io.github.subcov.report.render.CoverageReport;
+import io.github.subcov.report.render.ReportSummary;
 import java.io.File;
 import java.util.List;
 

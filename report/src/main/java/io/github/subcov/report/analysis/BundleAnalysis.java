@@ -1,0 +1,155 @@
+package io.github.subcov.report.analysis;
+
+import io.github.subcov.report.analysis.ClassFiles.ClassFile;
+import io.github.subcov.report.internal.ParallelWork;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jacoco.core.analysis.Analyzer;
+import org.jacoco.core.analysis.CoverageBuilder;
+import org.jacoco.core.analysis.IBundleCoverage;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.analysis.ICoverageVisitor;
+import org.jacoco.core.data.ExecutionDataStore;
+
+/**
+ * The merged coverage of every class file, and which bytes belong to which JaCoCo class id, so
+ * that per-process analysis can find a class by the id in a process's data.
+ *
+ * <p>JaCoCo's analyzer works on one thread; here each thread has its own, and their results are
+ * put together in the order of the class files, so the outcome (which of two classes of one name
+ * wins, the order of warnings) does not depend on which thread was quicker.
+ */
+public final class BundleAnalysis {
+
+    static final String CANNOT_ANALYSE = "%s: cannot analyse the class file (%s)";
+    static final String DATA_DOES_NOT_FIT =
+            "%s: its coverage data does not fit the class file (%s); shown as not covered";
+    static final String DUPLICATE_CLASS = "%s: a different class %s was already read from %s; this one is left out";
+
+    private final CoverageBuilder coverage = new CoverageBuilder();
+    private final Map<Long, ClassFile> classesById = new HashMap<Long, ClassFile>();
+
+    private final Map<String, ClassFile> classesByName = new HashMap<String, ClassFile>();
+    private final List<String> warnings;
+
+    private BundleAnalysis(List<String> warnings) {
+        this.warnings = warnings;
+    }
+
+    /** Analyses {@code classes} against the merged data; what goes wrong is added to {@code warnings}. */
+    public static BundleAnalysis analyse(final List<ClassFile> classes, final ExecutionDataStore merged,
+            List<String> warnings) {
+        final AnalysedClass[] analysed = new AnalysedClass[classes.size()];
+        ParallelWork.run(classes.size(), new ParallelWork.Workers<ClassAnalyzer>() {
+            @Override
+            public ClassAnalyzer create() {
+                return new ClassAnalyzer(classes, merged, analysed);
+            }
+        });
+        BundleAnalysis analysis = new BundleAnalysis(warnings);
+        for (int i = 0; i < analysed.length; i++) {
+            for (IClassCoverage classCoverage : analysed[i].coverages) {
+                analysis.add(classCoverage, classes.get(i));
+            }
+            if (analysed[i].warning != null) {
+                warnings.add(analysed[i].warning);
+            }
+        }
+        return analysis;
+    }
+
+    /** Every class's coverage as one bundle, as JaCoCo's report formats take it. */
+    public IBundleCoverage bundle(String title) {
+        return coverage.getBundle(title);
+    }
+
+    /** The coverage of every class reported, under the merged data. */
+    public Collection<IClassCoverage> classes() {
+        return coverage.getClasses();
+    }
+
+    /** The class file of a JaCoCo class id; {@code null} for a class not reported on. */
+    public ClassFile classFile(long classId) {
+        return classesById.get(classId);
+    }
+
+    /**
+     * The first class file of a name wins. JaCoCo's builder would fail on the second one, and a
+     * report must not fail because two class directories overlap.
+     */
+    private void add(IClassCoverage classCoverage, ClassFile file) {
+        ClassFile first = classesByName.get(classCoverage.getName());
+        if (first != null && !classesById.containsKey(classCoverage.getId())) {
+            warnings.add(String.format(DUPLICATE_CLASS, file.location, classCoverage.getName(), first.location));
+            return;
+        }
+        coverage.visitCoverage(classCoverage);
+        classesByName.put(classCoverage.getName(), file);
+        classesById.put(classCoverage.getId(), file);
+    }
+
+    /** What analysing one class file gave: its coverage, and a warning when the data did not fit. */
+    private static final class AnalysedClass {
+        final List<IClassCoverage> coverages = new ArrayList<IClassCoverage>(1);
+        String warning;
+    }
+
+    /** One thread's analyzers: one with the merged data, one without for classes the data does not fit. */
+    private static final class ClassAnalyzer implements ParallelWork.Worker, ICoverageVisitor {
+        private final List<ClassFile> classes;
+        private final AnalysedClass[] analysed;
+        private final Analyzer withData;
+        private final Analyzer withoutData;
+        private AnalysedClass current;
+
+        ClassAnalyzer(List<ClassFile> classes, ExecutionDataStore merged, AnalysedClass[] analysed) {
+            this.classes = classes;
+            this.analysed = analysed;
+            this.withData = new Analyzer(merged, this);
+            this.withoutData = new Analyzer(new ExecutionDataStore(), this);
+        }
+
+        @Override
+        public void process(int item) {
+            ClassFile file = classes.get(item);
+            current = new AnalysedClass();
+            analysed[item] = current;
+            try {
+                file.analyseWith(withData);
+            } catch (IOException e) {
+                analyseWithoutData(file, e);
+            }
+        }
+
+        /**
+         * Data with the class's id but too few probes (a corrupt file read first) fails the
+         * analysis; the class still belongs in the report, as not covered.
+         */
+        private void analyseWithoutData(ClassFile file, IOException failure) {
+            current.coverages.clear();
+            try {
+                file.analyseWith(withoutData);
+                current.warning = String.format(DATA_DOES_NOT_FIT, file.location, rootCause(failure));
+            } catch (IOException e) {
+                current.warning = String.format(CANNOT_ANALYSE, file.location, rootCause(e));
+            }
+        }
+
+        @Override
+        public void visitCoverage(IClassCoverage classCoverage) {
+            current.coverages.add(classCoverage);
+        }
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? String.valueOf(failure.getMessage()) : failure.getMessage() + " " + root;
+    }
+}

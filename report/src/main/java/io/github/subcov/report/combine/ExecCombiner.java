@@ -1,0 +1,163 @@
+package io.github.subcov.report.combine;
+
+import io.github.subcov.report.exec.ConflictResolution;
+import io.github.subcov.report.exec.ProbeMerger;
+import io.github.subcov.report.exec.ReadStatus;
+import io.github.subcov.report.internal.ParallelWork;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jacoco.core.data.ExecutionData;
+import org.jacoco.core.data.ExecutionDataStore;
+
+/**
+ * Reads every process's files from the data directories and merges their coverage. One bad file
+ * costs a warning and its own data, never the others'.
+ */
+public final class ExecCombiner {
+
+    static final String EXEC_SUFFIX = ProcessReader.EXEC_SUFFIX;
+    static final String MANIFEST_SUFFIX = ProcessReader.MANIFEST_SUFFIX;
+
+    static final String MISSING_DIRECTORY = "data directory %s does not exist";
+    static final String SALVAGED = "%s: %s";
+    static final String UNREADABLE_EXEC = "%s: %s; skipped";
+    static final String UNREADABLE_MANIFEST = "%s: unreadable manifest (%s); the process is shown without details";
+
+    /**
+     * Start time first, so the process list reads like the build ran; the id breaks ties. No
+     * lambdas on this path: a fresh JVM spends tens of milliseconds setting up its first ones.
+     */
+    private static final Comparator<ProcessRecord> BY_START = new Comparator<ProcessRecord>() {
+        @Override
+        public int compare(ProcessRecord one, ProcessRecord other) {
+            int byStart = Long.compare(one.startMillisOrMax(), other.startMillisOrMax());
+            return byStart != 0 ? byStart : one.id().compareTo(other.id());
+        }
+    };
+
+    private ExecCombiner() {
+    }
+
+    /**
+     * Reads every process found in {@code dataDirectories} (a directory named twice counts once)
+     * and merges their coverage. Problems become warnings of the result, never exceptions.
+     */
+    public static CombinedData combine(List<File> dataDirectories) {
+        List<String> warnings = new ArrayList<String>();
+        final List<ProcessLocation> found = scan(dataDirectories, warnings);
+        final ProcessRecord[] read = new ProcessRecord[found.size()];
+        // reading is file I/O plus parsing; with hundreds of processes it pays to overlap them
+        List<ProcessReader> readers = ParallelWork.run(found.size(), new ParallelWork.Workers<ProcessReader>() {
+            @Override
+            public ProcessReader create() {
+                return new ProcessReader(found, read);
+            }
+        });
+        List<ProcessRecord> records = new ArrayList<ProcessRecord>(Arrays.asList(read));
+        records.sort(BY_START);
+        ProbeMerger merger = readers.get(0).merger();
+        for (ProcessReader other : readers.subList(1, readers.size())) {
+            merger.addAll(other.merger());
+        }
+        ConflictResolution resolution = ConflictResolution.resolve(filesWithRecords(records), merger.conflicting());
+        ExecutionDataStore merged = merger.store(merger.conflicting());
+        for (ExecutionData resolved : resolution.merged().getContents()) {
+            merged.put(resolved);
+        }
+        List<ProcessRecord> covered = new ArrayList<ProcessRecord>();
+        List<ProcessRecord> skipped = new ArrayList<ProcessRecord>();
+        for (int i = 0; i < records.size(); i++) {
+            warnAboutFiles(records.get(i), warnings);
+            warnings.addAll(resolution.leftOut(records.get(i).execFile()));
+            (records.get(i).isSkipped() ? skipped : covered).add(records.get(i));
+        }
+        return new CombinedData(Collections.unmodifiableList(covered), Collections.unmodifiableList(skipped), merged,
+                merger.sessions(), Collections.unmodifiableList(warnings));
+    }
+
+    /** In the processes' order, the {@code .exec} files that had records: those that may conflict. */
+    private static List<File> filesWithRecords(List<ProcessRecord> records) {
+        List<File> files = new ArrayList<File>();
+        for (ProcessRecord record : records) {
+            if (record.readStatus().hasRecords()) {
+                files.add(record.execFile());
+            }
+        }
+        return files;
+    }
+
+    private static List<ProcessLocation> scan(List<File> dataDirectories, List<String> warnings) {
+        List<ProcessLocation> found = new ArrayList<ProcessLocation>();
+        for (File directory : distinct(dataDirectories)) {
+            String[] names = directory.list();
+            if (names == null) {
+                warnings.add(String.format(MISSING_DIRECTORY, directory));
+                continue;
+            }
+            Map<String, ProcessLocation> byId = new TreeMap<String, ProcessLocation>();
+            for (String name : names) {
+                String id = processId(name);
+                if (id != null && !byId.containsKey(id)) {
+                    byId.put(id, new ProcessLocation(directory, id));
+                }
+            }
+            found.addAll(byId.values());
+        }
+        return found;
+    }
+
+    /** The same directory named twice must not count its processes twice. */
+    private static Set<File> distinct(List<File> directories) {
+        Set<File> distinct = new LinkedHashSet<File>();
+        for (File directory : directories) {
+            try {
+                distinct.add(directory.getCanonicalFile());
+            } catch (IOException e) {
+                distinct.add(directory.getAbsoluteFile());
+            }
+        }
+        return distinct;
+    }
+
+    /** {@code <id>.exec} or {@code <id>.json}; anything else, such as a half-written {@code .tmp}, is not ours. */
+    private static String processId(String name) {
+        for (String suffix : new String[] {EXEC_SUFFIX, MANIFEST_SUFFIX}) {
+            // any entry counts, so that one that cannot be read as a file is reported, not ignored
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+
+    private static void warnAboutFiles(ProcessRecord record, List<String> warnings) {
+        if (record.manifestProblem() != null) {
+            warnings.add(String.format(UNREADABLE_MANIFEST, record.manifestFile(), record.manifestProblem()));
+        }
+        if (record.readStatus() == ReadStatus.SALVAGED) {
+            warnings.add(String.format(SALVAGED, record.execFile(), record.exec().problem()));
+        } else if (record.readStatus() == ReadStatus.UNREADABLE) {
+            warnings.add(String.format(UNREADABLE_EXEC, record.execFile(), record.exec().problem()));
+        }
+    }
+
+    /** Where a process's files are: {@code <directory>/<id>.exec} and {@code .json}. */
+    static final class ProcessLocation {
+        final File directory;
+        final String id;
+
+        ProcessLocation(File directory, String id) {
+            this.directory = directory;
+            this.id = id;
+        }
+    }
+}

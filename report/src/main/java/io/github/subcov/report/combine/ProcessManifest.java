@@ -1,0 +1,197 @@
+package io.github.subcov.report.combine;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the interceptor recorded about one process besides its coverage. Every field may be
+ * missing: manifests come from agents of other versions and from processes that died while
+ * starting, so a missing or mistyped field reads as {@code null} rather than failing.
+ */
+public final class ProcessManifest {
+
+    /** How a process ended, as far as its manifest tells. */
+    public enum Ending {
+        /** Exited, called {@code System.exit}, or got SIGTERM, SIGINT or SIGHUP. */
+        EXIT("exit"),
+        /** Called {@code Runtime.halt}. */
+        HALT("halt"),
+        /** The manifest still said {@code running} when read: the process was killed or still runs. */
+        RUNNING("killed or still running"),
+        /** No manifest, or none that says. */
+        UNKNOWN("unknown");
+
+        private final String description;
+
+        Ending(String description) {
+            this.description = description;
+        }
+
+        /** Words for the report: {@code exit}, {@code halt}, {@code killed or still running}. */
+        public String description() {
+            return description;
+        }
+
+        static Ending of(String text) {
+            if (text != null) {
+                for (Ending ending : values()) {
+                    if (ending.name().equalsIgnoreCase(text.trim())) {
+                        return ending;
+                    }
+                }
+            }
+            return UNKNOWN;
+        }
+    }
+
+    private final String id;
+    private final Long pid;
+    private final String parent;
+    private final String command;
+    private final String workingDirectory;
+    private final String javaVersion;
+    private final String javaHome;
+    private final Long startMillis;
+    private final Long endMillis;
+    private final Ending ending;
+    private final Long lastCheckpointMillis;
+    private final Long lastDumpMillis;
+    private final List<String> warnings;
+    private final String skippedBy;
+    private final String main;
+
+    /** Values as read: a primitive as its text, an array as the texts of its primitives, else null. */
+    private ProcessManifest(Map<String, Object> json) {
+        id = text(json, "id");
+        pid = number(json, "pid");
+        parent = text(json, "parent");
+        command = text(json, "command");
+        workingDirectory = text(json, "workingDirectory");
+        javaVersion = text(json, "javaVersion");
+        javaHome = text(json, "javaHome");
+        startMillis = number(json, "startMillis");
+        endMillis = number(json, "endMillis");
+        ending = Ending.of(text(json, "ending"));
+        lastCheckpointMillis = number(json, "lastCheckpointMillis");
+        lastDumpMillis = number(json, "lastDumpMillis");
+        warnings = texts(json, "warnings");
+        skippedBy = text(json, "skippedBy");
+        main = text(json, "main");
+    }
+
+    /** Reads a manifest file; a field that is missing or of another type reads as {@code null}. */
+    public static ProcessManifest read(File file) throws IOException {
+        return parse(new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8));
+    }
+
+    /** The manifest in {@code json}; an IOException says what is not JSON or not an object. */
+    public static ProcessManifest parse(String json) throws IOException {
+        return new ProcessManifest(ManifestJson.readObject(json));
+    }
+
+    /** The id the interceptor gave the process, {@code host-pid-random}; also its files' name. */
+    public String id() {
+        return id;
+    }
+
+    /** The operating system's process id. */
+    public Long pid() {
+        return pid;
+    }
+
+    /** The id of the process that started this one; {@code null} for a test JVM. */
+    public String parent() {
+        return parent;
+    }
+
+    /** The command line the process was started with. */
+    public String command() {
+        return command;
+    }
+
+    /** The directory the process ran in. */
+    public String workingDirectory() {
+        return workingDirectory;
+    }
+
+    /** The JVM's {@code java.version}. */
+    public String javaVersion() {
+        return javaVersion;
+    }
+
+    /** The JVM's {@code java.home}. */
+    public String javaHome() {
+        return javaHome;
+    }
+
+    /** When the process started, in milliseconds since the epoch. */
+    public Long startMillis() {
+        return startMillis;
+    }
+
+    /** When the process ended; {@code null} while the manifest says it runs. */
+    public Long endMillis() {
+        return endMillis;
+    }
+
+    /** How the process ended; {@link Ending#UNKNOWN} when the manifest does not say. */
+    public Ending ending() {
+        return ending;
+    }
+
+    /** When the process last wrote a checkpoint snapshot; {@code null} before its first. */
+    public Long lastCheckpointMillis() {
+        return lastCheckpointMillis;
+    }
+
+    /** When the process last wrote a snapshot that was asked for (subcov:dump, destroyForcibly). */
+    public Long lastDumpMillis() {
+        return lastDumpMillis;
+    }
+
+    /** What went wrong in the process's agent, such as a snapshot it could not write; never {@code null}. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The property that kept the process from being covered ({@code subcov.processIncludes} or
+     * {@code subcov.processExcludes}); {@code null} for a covered one. Such a process recorded nothing.
+     */
+    public String skippedBy() {
+        return skippedBy;
+    }
+
+    /** A skipped process's main class, or its jar's file name; {@code null} when neither was known. */
+    public String main() {
+        return main;
+    }
+
+    private static String text(Map<String, Object> json, String name) {
+        Object value = json.get(name);
+        return value instanceof String ? (String) value : null;
+    }
+
+    private static Long number(Map<String, Object> json, String name) {
+        String value = text(json, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> texts(Map<String, Object> json, String name) {
+        Object value = json.get(name);
+        return value instanceof List ? (List<String>) value : Collections.<String>emptyList();
+    }
+}
