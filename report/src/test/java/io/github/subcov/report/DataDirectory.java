@@ -1,5 +1,10 @@
 package io.github.subcov.report;
 
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.github.subcov.interceptor.data.DataFormat;
+import io.github.subcov.interceptor.data.DataFormat.Manifest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,50 +20,52 @@ public final class DataDirectory {
     private DataDirectory() {
     }
 
+    /** A covered JVM's manifest with every field the agent writes, named by {@link DataFormat.Manifest}. */
     public static Path writeManifest(Path directory, String id, String parent, long startMillis, String ending,
             String command) throws IOException {
-        String json = """
-                {
-                  "id": "%s",
-                  "pid": %d,
-                  "parent": %s,
-                  "command": "%s",
-                  "workingDirectory": "/tmp/work",
-                  "javaVersion": "17.0.15",
-                  "javaHome": "/usr/lib/jvm/java-17",
-                  "startMillis": %d,
-                  "endMillis": %s,
-                  "ending": "%s",
-                  "lastCheckpointMillis": null,
-                  "warnings": []
-                }
-                """.formatted(id, startMillis % 100000, parent == null ? "null" : '"' + parent + '"',
-                command.replace("\\", "\\\\").replace("\"", "\\\""), startMillis,
-                "running".equals(ending) ? "null" : Long.toString(startMillis + 500), ending);
-        return Files.writeString(directory.resolve(id + ".json"), json);
+        JsonObject json = new JsonObject();
+        json.addProperty(Manifest.FORMAT_VERSION, DataFormat.VERSION);
+        json.addProperty(Manifest.ID, id);
+        json.addProperty(Manifest.PID, startMillis % 100000);
+        json.addProperty(Manifest.PARENT, parent);
+        json.addProperty(Manifest.COMMAND, command);
+        json.addProperty(Manifest.WORKING_DIRECTORY, "/tmp/work");
+        json.addProperty(Manifest.JAVA_VERSION, "17.0.15");
+        json.addProperty(Manifest.JAVA_HOME, "/usr/lib/jvm/java-17");
+        json.addProperty(Manifest.START_MILLIS, startMillis);
+        boolean running = DataFormat.Ending.RUNNING.text().equals(ending);
+        json.addProperty(Manifest.END_MILLIS, running ? null : startMillis + 500);
+        json.addProperty(Manifest.ENDING, ending);
+        json.add(Manifest.LAST_CHECKPOINT_MILLIS, null);
+        json.add(Manifest.LAST_DUMP_MILLIS, null);
+        json.add(Manifest.WARNINGS, new JsonArray());
+        return write(directory, id, json);
     }
 
     /** The manifest of a JVM that a process filter skipped; such a JVM writes no data file. */
     public static Path writeSkippedManifest(Path directory, String id, String parent, long startMillis, String filter,
             String main, String command) throws IOException {
-        String json = """
-                {
-                  "id": "%s",
-                  "pid": null,
-                  "parent": "%s",
-                  "command": "%s",
-                  "startMillis": %d,
-                  "ending": null,
-                  "skippedBy": "%s",
-                  "main": %s,
-                  "warnings": []
-                }
-                """.formatted(id, parent, command, startMillis, filter, main == null ? "null" : '"' + main + '"');
-        return Files.writeString(directory.resolve(id + ".json"), json);
+        JsonObject json = new JsonObject();
+        json.addProperty(Manifest.FORMAT_VERSION, DataFormat.VERSION);
+        json.addProperty(Manifest.ID, id);
+        json.add(Manifest.PID, null);
+        json.addProperty(Manifest.PARENT, parent);
+        json.addProperty(Manifest.COMMAND, command);
+        json.addProperty(Manifest.START_MILLIS, startMillis);
+        json.add(Manifest.ENDING, null);
+        json.addProperty(Manifest.SKIPPED_BY, filter);
+        json.addProperty(Manifest.MAIN, main);
+        json.add(Manifest.WARNINGS, new JsonArray());
+        return write(directory, id, json);
+    }
+
+    private static Path write(Path directory, String id, JsonObject json) throws IOException {
+        String text = new GsonBuilder().serializeNulls().setPrettyPrinting().create().toJson(json) + "\n";
+        return Files.writeString(DataFormat.manifestFile(directory.toFile(), id).toPath(), text);
     }
 
     public static Path writeExec(Path directory, String id, byte[] content) throws IOException {
-        return Files.write(directory.resolve(id + ".exec"), content);
+        return Files.write(DataFormat.execFile(directory.toFile(), id).toPath(), content);
     }
 
     /** Execution data in JaCoCo's format for classes that need not exist. */

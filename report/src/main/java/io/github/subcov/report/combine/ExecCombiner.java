@@ -1,5 +1,6 @@
 package io.github.subcov.report.combine;
 
+import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.report.exec.ConflictResolution;
 import io.github.subcov.report.exec.ProbeMerger;
 import io.github.subcov.report.exec.ReadStatus;
@@ -24,12 +25,12 @@ import org.jacoco.core.data.ExecutionDataStore;
  */
 public final class ExecCombiner {
 
-    static final String EXEC_SUFFIX = ProcessReader.EXEC_SUFFIX;
-    static final String MANIFEST_SUFFIX = ProcessReader.MANIFEST_SUFFIX;
-
     static final String MISSING_DIRECTORY = "data directory %s does not exist";
     static final String SALVAGED = "%s: %s";
     static final String UNREADABLE_EXEC = "%s: %s; skipped";
+    static final String NEWER_FORMAT = "%d manifests are written in a data format newer than the version %d this"
+            + " subcov reads (the first: %s): their coverage counts, but fields this subcov does not know are left"
+            + " out; use the subcov version that wrote them, or a newer one, for the report";
     static final String UNREADABLE_MANIFEST = "%s: unreadable manifest (%s); the process is shown without details";
 
     /**
@@ -75,10 +76,17 @@ public final class ExecCombiner {
         }
         List<ProcessRecord> covered = new ArrayList<ProcessRecord>();
         List<ProcessRecord> skipped = new ArrayList<ProcessRecord>();
+        List<File> newerFormat = new ArrayList<File>();
         for (int i = 0; i < records.size(); i++) {
             warnAboutFiles(records.get(i), warnings);
+            if (records.get(i).manifest() != null && records.get(i).manifest().isNewerFormat()) {
+                newerFormat.add(records.get(i).manifestFile());
+            }
             warnings.addAll(resolution.leftOut(records.get(i).execFile()));
             (records.get(i).isSkipped() ? skipped : covered).add(records.get(i));
+        }
+        if (!newerFormat.isEmpty()) {
+            warnings.add(String.format(NEWER_FORMAT, newerFormat.size(), DataFormat.VERSION, newerFormat.get(0)));
         }
         return new CombinedData(Collections.unmodifiableList(covered), Collections.unmodifiableList(skipped), merged,
                 merger.sessions(), Collections.unmodifiableList(warnings));
@@ -105,7 +113,8 @@ public final class ExecCombiner {
             }
             Map<String, ProcessLocation> byId = new TreeMap<String, ProcessLocation>();
             for (String name : names) {
-                String id = processId(name);
+                // any entry counts, so that one that cannot be read as a file is reported, not ignored
+                String id = DataFormat.processId(name);
                 if (id != null && !byId.containsKey(id)) {
                     byId.put(id, new ProcessLocation(directory, id));
                 }
@@ -126,17 +135,6 @@ public final class ExecCombiner {
             }
         }
         return distinct;
-    }
-
-    /** {@code <id>.exec} or {@code <id>.json}; anything else, such as a half-written {@code .tmp}, is not ours. */
-    private static String processId(String name) {
-        for (String suffix : new String[] {EXEC_SUFFIX, MANIFEST_SUFFIX}) {
-            // any entry counts, so that one that cannot be read as a file is reported, not ignored
-            if (name.endsWith(suffix) && name.length() > suffix.length()) {
-                return name.substring(0, name.length() - suffix.length());
-            }
-        }
-        return null;
     }
 
     private static void warnAboutFiles(ProcessRecord record, List<String> warnings) {

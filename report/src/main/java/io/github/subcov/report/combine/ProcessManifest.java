@@ -1,15 +1,19 @@
 package io.github.subcov.report.combine;
 
+import io.github.subcov.interceptor.data.DataFormat;
+import io.github.subcov.interceptor.data.DataFormat.Manifest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the interceptor recorded about one process besides its coverage. Every field may be
+ * What the interceptor recorded about one process besides its coverage, read from the fields
+ * {@link DataFormat.Manifest} names. Every field may be
  * missing: manifests come from agents of other versions and from processes that died while
  * starting, so a missing or mistyped field reads as {@code null} rather than failing.
  */
@@ -38,17 +42,24 @@ public final class ProcessManifest {
         }
 
         static Ending of(String text) {
-            if (text != null) {
-                for (Ending ending : values()) {
-                    if (ending.name().equalsIgnoreCase(text.trim())) {
-                        return ending;
-                    }
-                }
+            // read leniently: a hand-edited manifest may say EXIT
+            DataFormat.Ending written =
+                    DataFormat.Ending.of(text == null ? null : text.trim().toLowerCase(Locale.ROOT));
+            if (written == null) {
+                return UNKNOWN;
             }
-            return UNKNOWN;
+            switch (written) {
+                case EXIT:
+                    return EXIT;
+                case HALT:
+                    return HALT;
+                default:
+                    return RUNNING;
+            }
         }
     }
 
+    private final Long formatVersion;
     private final String id;
     private final Long pid;
     private final String parent;
@@ -67,21 +78,27 @@ public final class ProcessManifest {
 
     /** Values as read: a primitive as its text, an array as the texts of its primitives, else null. */
     private ProcessManifest(Map<String, Object> json) {
-        id = text(json, "id");
-        pid = number(json, "pid");
-        parent = text(json, "parent");
-        command = text(json, "command");
-        workingDirectory = text(json, "workingDirectory");
-        javaVersion = text(json, "javaVersion");
-        javaHome = text(json, "javaHome");
-        startMillis = number(json, "startMillis");
-        endMillis = number(json, "endMillis");
-        ending = Ending.of(text(json, "ending"));
-        lastCheckpointMillis = number(json, "lastCheckpointMillis");
-        lastDumpMillis = number(json, "lastDumpMillis");
-        warnings = texts(json, "warnings");
-        skippedBy = text(json, "skippedBy");
-        main = text(json, "main");
+        formatVersion = number(json, Manifest.FORMAT_VERSION);
+        id = text(json, Manifest.ID);
+        pid = number(json, Manifest.PID);
+        parent = text(json, Manifest.PARENT);
+        command = text(json, Manifest.COMMAND);
+        workingDirectory = text(json, Manifest.WORKING_DIRECTORY);
+        javaVersion = text(json, Manifest.JAVA_VERSION);
+        javaHome = text(json, Manifest.JAVA_HOME);
+        startMillis = number(json, Manifest.START_MILLIS);
+        endMillis = number(json, Manifest.END_MILLIS);
+        ending = Ending.of(text(json, Manifest.ENDING));
+        lastCheckpointMillis = number(json, Manifest.LAST_CHECKPOINT_MILLIS);
+        lastDumpMillis = number(json, Manifest.LAST_DUMP_MILLIS);
+        warnings = texts(json, Manifest.WARNINGS);
+        skippedBy = text(json, Manifest.SKIPPED_BY);
+        main = text(json, Manifest.MAIN);
+    }
+
+    /** The manifest made of these fields: what {@link #parse} does after reading the JSON. */
+    static ProcessManifest of(Map<String, Object> json) {
+        return new ProcessManifest(json);
     }
 
     /** Reads a manifest file; a field that is missing or of another type reads as {@code null}. */
@@ -91,7 +108,17 @@ public final class ProcessManifest {
 
     /** The manifest in {@code json}; an IOException says what is not JSON or not an object. */
     public static ProcessManifest parse(String json) throws IOException {
-        return new ProcessManifest(ManifestJson.readObject(json));
+        return of(ManifestJson.readObject(json));
+    }
+
+    /** The data format's version the writer recorded; {@code null} before versions were recorded. */
+    public Long formatVersion() {
+        return formatVersion;
+    }
+
+    /** Whether a newer subcov wrote this, which may have fields this one does not know. */
+    public boolean isNewerFormat() {
+        return formatVersion != null && formatVersion > DataFormat.VERSION;
     }
 
     /** The id the interceptor gave the process, {@code host-pid-random}; also its files' name. */

@@ -1,5 +1,6 @@
 package io.github.subcov.report.combine;
 
+import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.report.exec.ExecSalvager;
 import io.github.subcov.report.exec.ProbeMerger;
 import io.github.subcov.report.exec.SalvagedExec;
@@ -19,9 +20,6 @@ import java.util.List;
  * in a fresh JVM, {@code Files.readAllBytes} cost three times as much per small file.
  */
 final class ProcessReader implements ParallelWork.Worker {
-
-    static final String EXEC_SUFFIX = ".exec";
-    static final String MANIFEST_SUFFIX = ".json";
 
     private final List<ExecCombiner.ProcessLocation> processes;
     private final ProcessRecord[] read;
@@ -45,8 +43,8 @@ final class ProcessReader implements ParallelWork.Worker {
     }
 
     ProcessRecord read(File directory, String id) {
-        File execFile = new File(directory, id + EXEC_SUFFIX);
-        File manifestFile = new File(directory, id + MANIFEST_SUFFIX);
+        File execFile = DataFormat.execFile(directory, id);
+        File manifestFile = DataFormat.manifestFile(directory, id);
         ProcessManifest manifest = null;
         String problem = null;
         try {
