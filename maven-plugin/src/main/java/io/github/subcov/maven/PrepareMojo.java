@@ -94,7 +94,7 @@ public class PrepareMojo extends AbstractSubcovMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException {
-        JacocoOptions jacoco = JacocoOptions.of(includes(), excludes());
+        JacocoAgentArguments jacocoArguments = JacocoAgentArguments.of(includes(), excludes());
         if (checkpointMillis < 0) {
             throw new MojoExecutionException("subcov.checkpointMillis is " + checkpointMillis
                     + ": use a number of milliseconds, or 0 to turn checkpoints off.");
@@ -107,7 +107,7 @@ public class PrepareMojo extends AbstractSubcovMojo {
         File interceptorJar = agentJar(INTERCEPTOR_KEY);
         File jacocoJar = agentJar(JACOCO_AGENT_KEY);
         File bootJar = bootJar(interceptorJar, jacocoJar);
-        AgentConfigFile.write(configFile, dataDirectory(), interceptorJar, jacocoJar, bootJar, jacoco.agentOptions(),
+        AgentConfigFile.write(configFile, dataDirectory(), interceptorJar, jacocoJar, bootJar, jacocoArguments.value(),
                 checkpointMillis, signal, includedProcesses, excludedProcesses);
 
         boolean jacocoAgentToo = runsJacocoPrepareAgent();
@@ -117,11 +117,11 @@ public class PrepareMojo extends AbstractSubcovMojo {
                     + " only in JVMs that have none.");
         }
         // that agent may be another JaCoCo version, whose classes the boot class path must not shadow
-        AgentOptions options = new AgentOptions(interceptorJar.getAbsolutePath(),
+        CoveredJvmOptions options = new CoveredJvmOptions(interceptorJar.getAbsolutePath(),
                 jacocoAgentToo ? null : jacocoJar.getAbsolutePath(), bootJar == null ? null : bootJar.getAbsolutePath(),
                 configFile.getAbsolutePath());
         String current = currentValue(propertyName);
-        project().getProperties().setProperty(propertyName, AgentOptions.prepend(options.argLineBeside(current), current));
+        project().getProperties().setProperty(propertyName, CoveredJvmOptions.prepend(options.argLineBeside(current), current));
         project().getProperties().setProperty(SUBCOV_ARG_LINE, options.argLine());
         ArgLineInjector.register(session(), project(), options, getLog());
         // the config's own flags: JaCoCo's jar may join the boot class path of a JVM Maven starts,
