@@ -1,6 +1,5 @@
 package io.github.subcov.maven;
 
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -9,30 +8,34 @@ import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 
-/** What every subcov goal shares: {@code subcov.skip} and where the per-process data lives. */
+/**
+ * What every subcov goal shares: {@code subcov.skip} and the data directory. Each goal declares
+ * the other parameters it reads, so that {@code mvn subcov:help -Ddetail} lists only those.
+ */
 abstract class AbstractSubcovMojo extends AbstractMojo {
 
-    /** Turns every subcov goal off: the build runs as if subcov were not there. */
+    /**
+     * Turns the goal off: the build runs as if subcov were not there. {@code true} or
+     * {@code false}; default {@code false}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "subcov.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Directory where each covered JVM writes its {@code .exec} file and JSON manifest. */
+    /**
+     * The directory where each covered JVM writes what it recorded: one JaCoCo {@code .exec} file
+     * and one JSON manifest per process. {@code prepare} creates it and names it to every covered
+     * JVM, {@code dump} asks the JVMs that write there for a snapshot, {@code combine} and
+     * {@code report} read it. A directory; default <code>${project.build.directory}/subcov</code>.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "subcov.dataDirectory", defaultValue = "${project.build.directory}/subcov")
     private File dataDirectory;
 
-    /** Classes to cover, in JaCoCo's syntax: {@code com.example.*:org.acme.Main}. Default: all. */
-    @Parameter(property = "subcov.includes")
-    private String includes;
-
-    /** Classes not to cover, in JaCoCo's syntax: {@code com.example.generated.*}. */
-    @Parameter(property = "subcov.excludes")
-    private String excludes;
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -55,19 +58,7 @@ abstract class AbstractSubcovMojo extends AbstractMojo {
         return dataDirectory;
     }
 
-    protected final String includes() {
-        return includes;
-    }
-
-    protected final String excludes() {
-        return excludes;
-    }
-
     protected final MavenProject project() {
         return project;
-    }
-
-    protected final MavenSession session() {
-        return session;
     }
 }
