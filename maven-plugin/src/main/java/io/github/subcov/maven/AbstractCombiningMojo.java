@@ -87,7 +87,8 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
         try {
             data.writeExec(destFile);
         } catch (IOException failure) {
-            throw new MojoExecutionException("subcov: cannot write " + destFile + ": " + failure, failure);
+            throw new MojoExecutionException("subcov: cannot write the combined data to " + destFile + " (" + failure
+                    + "). Set subcov.destFile to a file that this build can write.", failure);
         }
         getLog().info(data.summaryLine() + " into " + destFile);
         return data;

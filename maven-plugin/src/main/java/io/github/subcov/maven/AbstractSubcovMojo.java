@@ -14,6 +14,13 @@ import java.io.File;
  */
 abstract class AbstractSubcovMojo extends AbstractMojo {
 
+    /** Where a bug of subcov's is to be reported. */
+    static final String ISSUES = "https://github.com/subcov/subcov/issues";
+    /** The error, then where its stack trace is: an internal error's cause and its fix. */
+    static final String INTERNAL_ERROR = "subcov failed with an internal error (%s)%s. It is a bug in subcov, not in"
+            + " your build: please report it at " + ISSUES + " with the stack trace %s; meanwhile -Dsubcov.skip=true"
+            + " builds without subcov.";
+
     /**
      * Turns the goal off: the build runs as if subcov were not there. {@code true} or
      * {@code false}; default {@code false}.
@@ -45,11 +52,18 @@ abstract class AbstractSubcovMojo extends AbstractMojo {
         }
         try {
             executeMojo();
-        } catch (RuntimeException failure) {
-            // subcov's own bug must not cost the user a build: say so loudly and go on
-            getLog().warn("subcov: " + getClass().getSimpleName() + " failed, the build goes on without it: "
-                    + failure, failure);
+        } catch (RuntimeException | LinkageError bug) {
+            internalError(bug);
         }
+    }
+
+    /**
+     * A bug of subcov's, not a problem of the build's: it fails the build, as a goal whose work is
+     * the coverage data or the report must not leave a green build without them. Damaged data is
+     * not a bug, and only warns unless {@code subcov.failOnDataError}.
+     */
+    protected void internalError(Throwable bug) throws MojoExecutionException {
+        throw new MojoExecutionException(String.format(INTERNAL_ERROR, bug, "", "that mvn -e prints"), bug);
     }
 
     protected abstract void executeMojo() throws MojoExecutionException, MojoFailureException;

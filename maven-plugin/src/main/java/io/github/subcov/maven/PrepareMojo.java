@@ -183,6 +183,15 @@ public class PrepareMojo extends AbstractSubcovMojo {
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
     }
 
+    /**
+     * A bug of subcov's in prepare costs the build its coverage, not its tests: they run, without
+     * subcov's agent, and the build goes on.
+     */
+    @Override
+    protected void internalError(Throwable bug) {
+        getLog().warn(String.format(INTERNAL_ERROR, bug, ": the tests run without coverage", "below"), bug);
+    }
+
     /** The signal's name for the config, or null when off; the rule is the interceptor's, which reads it. */
     static String saveSignal(String value) throws MojoExecutionException {
         try {

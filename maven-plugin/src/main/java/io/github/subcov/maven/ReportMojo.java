@@ -29,6 +29,8 @@ import java.util.List;
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractCombiningMojo {
 
+    private static final String OUTPUT_DIRECTORY = "subcov.outputDirectory";
+
     /**
      * The classes to show in the report: class name patterns in JaCoCo's syntax, separated by
      * {@code :}, where {@code *} stands for any characters and {@code ?} for one, such as
@@ -55,7 +57,7 @@ public class ReportMojo extends AbstractCombiningMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "subcov.outputDirectory", defaultValue = "${project.reporting.outputDirectory}/subcov")
+    @Parameter(property = OUTPUT_DIRECTORY, defaultValue = "${project.reporting.outputDirectory}/subcov")
     private File outputDirectory;
 
     /**
@@ -85,6 +87,8 @@ public class ReportMojo extends AbstractCombiningMojo {
             getLog().info("subcov: skipping the report of " + project().getArtifactId() + ": no classes in " + classes);
             return;
         }
+        // before combining, which with many JVMs takes a while
+        WritableDirectory.check(outputDirectory, OUTPUT_DIRECTORY);
         CombinedData data = combine();
         if (data == null) {
             return;
@@ -116,8 +120,7 @@ public class ReportMojo extends AbstractCombiningMojo {
             }
             getLog().info("subcov: report in " + new File(outputDirectory, CoverageReport.HTML_INDEX));
         } catch (IOException failure) {
-            throw new MojoExecutionException("subcov: cannot write the report to " + outputDirectory + ": " + failure,
-                    failure);
+            throw WritableDirectory.unwritable(outputDirectory, OUTPUT_DIRECTORY, failure);
         }
     }
 

@@ -1,0 +1,92 @@
+package io.github.subcov.maven;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+/** A bug of subcov's fails the goals whose work is the data or the report, and only warns in prepare. */
+class InternalErrorTest {
+
+    private static final IllegalStateException BUG = new IllegalStateException("a bug in the report library");
+    private static final String FAILURE = "subcov failed with an internal error (java.lang.IllegalStateException:"
+            + " a bug in the report library). It is a bug in subcov, not in your build: please report it at"
+            + " https://github.com/subcov/subcov/issues with the stack trace that mvn -e prints; meanwhile"
+            + " -Dsubcov.skip=true builds without subcov.";
+
+    @Test
+    void aRuntimeExceptionInReportFailsTheBuildWithTheCauseAndTheFix() {
+        MojoExecutionException failure = assertThrows(MojoExecutionException.class, () -> new ReportMojo() {
+            @Override
+            protected void executeMojo() {
+                throw BUG;
+            }
+        }.execute());
+
+        assertEquals(FAILURE, failure.getMessage());
+        assertSame(BUG, failure.getCause());
+    }
+
+    @Test
+    void aRuntimeExceptionInCombineFailsTheBuild() {
+        MojoExecutionException failure = assertThrows(MojoExecutionException.class, () -> new CombineMojo() {
+            @Override
+            protected void executeMojo() {
+                throw BUG;
+            }
+        }.execute());
+
+        assertEquals(FAILURE, failure.getMessage());
+        assertSame(BUG, failure.getCause());
+    }
+
+    @Test
+    void aRuntimeExceptionInDumpFailsTheBuild() {
+        MojoExecutionException failure = assertThrows(MojoExecutionException.class, () -> new DumpMojo() {
+            @Override
+            protected void executeMojo() {
+                throw BUG;
+            }
+        }.execute());
+
+        assertSame(BUG, failure.getCause());
+    }
+
+    @Test
+    void aMissingClassFailsTheBuildAsABug() {
+        NoClassDefFoundError missing = new NoClassDefFoundError("org/jacoco/report/IReportVisitor");
+
+        MojoExecutionException failure = assertThrows(MojoExecutionException.class, () -> new ReportMojo() {
+            @Override
+            protected void executeMojo() {
+                throw missing;
+            }
+        }.execute());
+
+        assertSame(missing, failure.getCause());
+    }
+
+    @Test
+    void aRuntimeExceptionInPrepareWarnsThatTheTestsRunWithoutCoverageAndTheBuildGoesOn() {
+        RecordingLog log = new RecordingLog();
+        PrepareMojo prepare = new PrepareMojo() {
+            @Override
+            protected void executeMojo() {
+                throw BUG;
+            }
+        };
+        prepare.setLog(log);
+
+        assertDoesNotThrow(prepare::execute);
+
+        assertEquals(List.of("subcov failed with an internal error (java.lang.IllegalStateException: a bug in the"
+                + " report library): the tests run without coverage. It is a bug in subcov, not in your build: please"
+                + " report it at https://github.com/subcov/subcov/issues with the stack trace below; meanwhile"
+                + " -Dsubcov.skip=true builds without subcov."), log.warnings);
+        assertEquals(List.of(BUG), log.warnedThrowables);
+    }
+}
