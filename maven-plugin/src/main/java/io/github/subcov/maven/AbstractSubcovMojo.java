@@ -22,8 +22,11 @@ abstract class AbstractSubcovMojo extends AbstractMojo {
             + " builds without subcov.";
 
     /**
-     * Turns the goal off: the build runs as if subcov were not there. {@code true} or
-     * {@code false}; default {@code false}.
+     * Turns the goal off: the build runs as if subcov were not there. {@code prepare} then sets
+     * {@code argLine} (or what {@code subcov.propertyName} names) and {@code subcov.argLine} to the
+     * empty string where the project does not set them, as {@code jacoco:prepare-agent} does, so that
+     * an {@code <argLine>} that says <code>@{argLine}</code> or <code>${argLine}</code> still works.
+     * {@code true} or {@code false}; default {@code false}.
      *
      * @since 0.1.0
      */
@@ -48,6 +51,7 @@ abstract class AbstractSubcovMojo extends AbstractMojo {
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping subcov: subcov.skip is true.");
+            skipped();
             return;
         }
         try {
@@ -55,6 +59,10 @@ abstract class AbstractSubcovMojo extends AbstractMojo {
         } catch (RuntimeException | LinkageError bug) {
             internalError(bug);
         }
+    }
+
+    /** What the goal still does when skipped: nothing, unless it says otherwise. */
+    protected void skipped() {
     }
 
     /**

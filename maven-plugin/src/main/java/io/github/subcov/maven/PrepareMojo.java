@@ -184,12 +184,33 @@ public class PrepareMojo extends AbstractSubcovMojo {
     }
 
     /**
+     * As {@code jacoco:prepare-agent} does when skipped: Surefire would otherwise hand a test JVM
+     * the words <code>@{argLine}</code> or <code>${argLine}</code> of its {@code <argLine>}, and
+     * the JVM would not start.
+     */
+    @Override
+    protected void skipped() {
+        emptyArgLinesWhereUnset();
+    }
+
+    /**
      * A bug of subcov's in prepare costs the build its coverage, not its tests: they run, without
      * subcov's agent, and the build goes on.
      */
     @Override
     protected void internalError(Throwable bug) {
+        emptyArgLinesWhereUnset();
         getLog().warn(String.format(INTERNAL_ERROR, bug, ": the tests run without coverage", "below"), bug);
+    }
+
+    /** The properties prepare sets, empty where the project has none; a value that the user set stays. */
+    private void emptyArgLinesWhereUnset() {
+        for (String name : new String[] {propertyName, SUBCOV_ARG_LINE}) {
+            if (project().getProperties().getProperty(name) == null) {
+                project().getProperties().setProperty(name, "");
+                getLog().info("subcov: " + name + " set to the empty string");
+            }
+        }
     }
 
     /** The signal's name for the config, or null when off; the rule is the interceptor's, which reads it. */

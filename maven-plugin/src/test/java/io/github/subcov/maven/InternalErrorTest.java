@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
 /** A bug of subcov's fails the goals whose work is the data or the report, and only warns in prepare. */
@@ -73,15 +74,18 @@ class InternalErrorTest {
     @Test
     void aRuntimeExceptionInPrepareWarnsThatTheTestsRunWithoutCoverageAndTheBuildGoesOn() {
         RecordingLog log = new RecordingLog();
+        MavenProject project = new MavenProject();
         PrepareMojo prepare = new PrepareMojo() {
             @Override
             protected void executeMojo() {
                 throw BUG;
             }
         };
-        prepare.setLog(log);
+        MojoFields.with(MojoFields.with(prepare, "project", project), "propertyName", "argLine").setLog(log);
 
         assertDoesNotThrow(prepare::execute);
+
+        assertEquals("", project.getProperties().getProperty("argLine"), "@{argLine} still builds");
 
         assertEquals(List.of("subcov failed with an internal error (java.lang.IllegalStateException: a bug in the"
                 + " report library): the tests run without coverage. It is a bug in subcov, not in your build: please"
