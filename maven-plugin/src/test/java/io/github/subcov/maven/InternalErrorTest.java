@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A bug of subcov's fails the goals whose work is the data or the report, and only warns in prepare. */
 class InternalErrorTest {
@@ -19,56 +21,48 @@ class InternalErrorTest {
             + " https://github.com/subcov/subcov/issues with the stack trace that mvn -e prints; meanwhile"
             + " -Dsubcov.skip=true builds without subcov.";
 
-    @Test
-    void aRuntimeExceptionInReportFailsTheBuildWithTheCauseAndTheFix() {
-        MojoExecutionException failure = assertThrows(MojoExecutionException.class, () -> new ReportMojo() {
-            @Override
-            protected void executeMojo() {
-                throw BUG;
-            }
-        }.execute());
-
-        assertEquals(FAILURE, failure.getMessage());
-        assertSame(BUG, failure.getCause());
+    static List<AbstractSubcovMojo> goalsWhoseWorkIsTheDataOrTheReport() {
+        return List.of(
+                new ReportMojo() {
+                    @Override
+                    protected void executeMojo() {
+                        throw BUG;
+                    }
+                },
+                new CombineMojo() {
+                    @Override
+                    protected void executeMojo() {
+                        throw BUG;
+                    }
+                },
+                new DumpMojo() {
+                    @Override
+                    protected void executeMojo() {
+                        throw BUG;
+                    }
+                });
     }
 
-    @Test
-    void aRuntimeExceptionInCombineFailsTheBuild() {
-        MojoExecutionException failure = assertThrows(MojoExecutionException.class, () -> new CombineMojo() {
-            @Override
-            protected void executeMojo() {
-                throw BUG;
-            }
-        }.execute());
+    @ParameterizedTest
+    @MethodSource("goalsWhoseWorkIsTheDataOrTheReport")
+    void aRuntimeExceptionFailsTheBuildWithTheCauseAndTheFix(AbstractSubcovMojo goal) {
+        MojoExecutionException failure = assertThrows(MojoExecutionException.class, goal::execute);
 
         assertEquals(FAILURE, failure.getMessage());
-        assertSame(BUG, failure.getCause());
-    }
-
-    @Test
-    void aRuntimeExceptionInDumpFailsTheBuild() {
-        MojoExecutionException failure = assertThrows(MojoExecutionException.class, () -> new DumpMojo() {
-            @Override
-            protected void executeMojo() {
-                throw BUG;
-            }
-        }.execute());
-
         assertSame(BUG, failure.getCause());
     }
 
     @Test
     void aMissingClassFailsTheBuildAsABug() {
         NoClassDefFoundError missing = new NoClassDefFoundError("org/jacoco/report/IReportVisitor");
-
-        MojoExecutionException failure = assertThrows(MojoExecutionException.class, () -> new ReportMojo() {
+        ReportMojo report = new ReportMojo() {
             @Override
             protected void executeMojo() {
                 throw missing;
             }
-        }.execute());
+        };
 
-        assertSame(missing, failure.getCause());
+        assertSame(missing, assertThrows(MojoExecutionException.class, report::execute).getCause());
     }
 
     @Test
@@ -86,7 +80,6 @@ class InternalErrorTest {
         assertDoesNotThrow(prepare::execute);
 
         assertEquals("", project.getProperties().getProperty("argLine"), "@{argLine} still builds");
-
         assertEquals(List.of("subcov failed with an internal error (java.lang.IllegalStateException: a bug in the"
                 + " report library): the tests run without coverage. It is a bug in subcov, not in your build: please"
                 + " report it at https://github.com/subcov/subcov/issues with the stack trace below; meanwhile"
