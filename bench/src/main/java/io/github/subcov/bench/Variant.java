@@ -77,7 +77,7 @@ public enum Variant {
                 out.write(property(AgentConfig.INTERCEPTOR_JAR, agents.interceptorJar));
                 out.write(property(AgentConfig.JACOCO_JAR, agents.jacocoJar));
                 out.write(property(AgentConfig.BOOT_JAR, agents.bootJar));
-                out.write(AgentConfig.JACOCO_OPTIONS + "=output=none,jmx=false," + EXCLUDES + "\n");
+                out.write(AgentConfig.JACOCO_AGENT_ARGUMENTS + "=output=none,jmx=false," + EXCLUDES + "\n");
                 out.write(AgentConfig.CHECKPOINT_MILLIS + "=1000\n");
                 try (JarFile jar = new JarFile(agents.jacocoJar.toFile())) {
                     out.write(AgentConfig.JACOCO_PREMAIN_CLASS + "=" + AgentConfig.premainClassOf(jar) + "\n");

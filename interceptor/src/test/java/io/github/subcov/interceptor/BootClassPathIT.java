@@ -55,7 +55,7 @@ class BootClassPathIT {
 
         assertEquals(0, run.exitCode(), run::describe);
         List<String> jars = run.out().lines().toList();
-        String bootJar = jvm.agentOptions().get(0).substring("-Xbootclasspath/a:".length());
+        String bootJar = jvm.agentFlags().get(0).substring("-Xbootclasspath/a:".length());
         assertEquals(Set.of(bootJar), Set.copyOf(jars), run::describe);
         assertTrue(jars.size() <= 2, () -> "natively and for resources, no more: " + jars);
         jvm.data().only(ShowOpenJars.class.getName()).assertCovered(ShowOpenJars.class, "main");

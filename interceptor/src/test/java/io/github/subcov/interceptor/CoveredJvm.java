@@ -39,7 +39,7 @@ final class CoveredJvm {
     static final Path JACOCO_JAR = jacocoRuntimeJar();
     /** An older JaCoCo runtime agent, as a user's build or script may bring its own. */
     static final Path OTHER_JACOCO_JAR = Path.of(required("subcov.otherJacocoJar"));
-    static final String JACOCO_OPTIONS = "output=none,jmx=false,excludes=io.github.subcov.*";
+    static final String JACOCO_AGENT_ARGUMENTS = "output=none,jmx=false,excludes=io.github.subcov.*";
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     /** The parent id that the started JVM is given, standing for the test JVM. */
     static final String ROOT_ID = "it-root";
@@ -98,7 +98,7 @@ final class CoveredJvm {
         properties.setProperty(AgentConfig.DATA_DIRECTORY, data.toString());
         properties.setProperty(AgentConfig.INTERCEPTOR_JAR, interceptorJar.toString());
         properties.setProperty(AgentConfig.JACOCO_JAR, jacocoJar.toString());
-        properties.setProperty(AgentConfig.JACOCO_OPTIONS, JACOCO_OPTIONS);
+        properties.setProperty(AgentConfig.JACOCO_AGENT_ARGUMENTS, JACOCO_AGENT_ARGUMENTS);
         properties.setProperty(AgentConfig.CHECKPOINT_MILLIS, Long.toString(checkpointMillis));
         if (saveSignal != null) {
             properties.setProperty(AgentConfig.SAVE_SIGNAL, saveSignal);
@@ -140,11 +140,11 @@ final class CoveredJvm {
     }
 
     Run run(Map<String, String> extraEnvironment, String mainClass, String... args) {
-        return runWith(agentOptions(), extraEnvironment, mainClass, args);
+        return runWith(agentFlags(), extraEnvironment, mainClass, args);
     }
 
     /** The options {@code subcov:prepare} gives a test JVM: the boot class path, then the interceptor. */
-    List<String> agentOptions() {
+    List<String> agentFlags() {
         return flags.forChildOf(ROOT_ID, true);
     }
 
@@ -167,25 +167,25 @@ final class CoveredJvm {
     }
 
     /** Runs the main class with exactly these options before the quick ones, in this order. */
-    Run runWith(List<String> agentOptions, Map<String, String> extraEnvironment, String mainClass, String... args) {
-        return runWith(agentOptions, extraEnvironment, null, mainClass, args);
+    Run runWith(List<String> agentFlags, Map<String, String> extraEnvironment, String mainClass, String... args) {
+        return runWith(agentFlags, extraEnvironment, null, mainClass, args);
     }
 
     /** The same, with standard input read from a file. */
-    Run runWith(List<String> agentOptions, Map<String, String> extraEnvironment, Path stdin, String mainClass,
+    Run runWith(List<String> agentFlags, Map<String, String> extraEnvironment, Path stdin, String mainClass,
             String... args) {
-        return Run.of(command(agentOptions, mainClass, args), extraEnvironment, stdin);
+        return Run.of(command(agentFlags, mainClass, args), extraEnvironment, stdin);
     }
 
-    private static List<String> command(List<String> agentOptions, String mainClass, String... args) {
-        return command(agentOptions, TEST_CLASSES.toString(), mainClass, args);
+    private static List<String> command(List<String> agentFlags, String mainClass, String... args) {
+        return command(agentFlags, TEST_CLASSES.toString(), mainClass, args);
     }
 
-    private static List<String> command(List<String> agentOptions, String classPath, String mainClass,
+    private static List<String> command(List<String> agentFlags, String classPath, String mainClass,
             String... args) {
         List<String> command = new ArrayList<>();
         command.add(JAVA);
-        command.addAll(agentOptions);
+        command.addAll(agentFlags);
         command.addAll(Parent.QUICK);
         command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(List.of(args));
@@ -219,7 +219,7 @@ final class CoveredJvm {
 
     /** Starts the main class with the options {@code subcov:prepare} gives a test JVM and returns at once. */
     RunningJvm startAsPrepared(String mainClass, String... args) throws IOException {
-        return RunningJvm.start(command(agentOptions(), mainClass, args));
+        return RunningJvm.start(command(agentFlags(), mainClass, args));
     }
 
     /** The same with another class path, such as the test classes and a library a fixture needs. */

@@ -44,7 +44,7 @@ class HaltRecordsEverythingIT {
         CoveredJvm jvm = CoveredJvm.in(directory);
         assertEquals(0, jvm.run(ShowProperties.class.getName()).exitCode());
 
-        haltsAsWithoutSubcov(jvm, jvm.agentOptions(), 7, "halt", "7");
+        haltsAsWithoutSubcov(jvm, jvm.agentFlags(), 7, "halt", "7");
     }
 
     @Test
@@ -54,13 +54,13 @@ class HaltRecordsEverythingIT {
         String user = HiddenJacocoAgentIT.userAgent(directory.resolve("jacoco.exec"));
 
         List<String> options = new ArrayList<>(List.of(user));
-        options.addAll(jvm.agentOptions());
+        options.addAll(jvm.agentFlags());
         haltsAsWithoutSubcov(jvm, options, 7, "halt", "7");
     }
 
     private ProcessData haltsAsWithoutSubcov(int exitCode, String... args) throws IOException {
         CoveredJvm jvm = CoveredJvm.in(directory);
-        return haltsAsWithoutSubcov(jvm, jvm.agentOptions(), exitCode, args);
+        return haltsAsWithoutSubcov(jvm, jvm.agentFlags(), exitCode, args);
     }
 
     private static ProcessData haltsAsWithoutSubcov(CoveredJvm jvm, List<String> options, int exitCode,

@@ -37,7 +37,7 @@ class JacocoBesideInterceptorIT {
         String user = HiddenJacocoAgentIT.userAgent(destfile);
         // subcov's options as a child gets them, JaCoCo's jar on the boot class path: the user's
         // agent of the same version then runs from there, once
-        List<String> options = new ArrayList<>(jvm.agentOptions());
+        List<String> options = new ArrayList<>(jvm.agentFlags());
         switch (where) {
             case "interceptor first" -> options.add(user);
             case "jacoco first" -> options.add(0, user);

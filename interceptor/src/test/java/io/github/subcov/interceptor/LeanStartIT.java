@@ -66,7 +66,7 @@ class LeanStartIT {
 
     private String classesLoaded(CoveredJvm jvm, String logName) throws IOException {
         Path log = directory.resolve(logName);
-        List<String> options = new ArrayList<>(jvm.agentOptions());
+        List<String> options = new ArrayList<>(jvm.agentFlags());
         options.add("-Xlog:class+load=info:file=" + log);
         Run run = jvm.runWith(options,
                 withoutJacocoMentions(), ShowProperties.class.getName());

@@ -159,7 +159,7 @@ class RedefinedClassesIT {
     }
 
     private List<String> options(CoveredJvm jvm, boolean agentFirst) throws IOException {
-        List<String> options = new ArrayList<>(jvm.agentOptions());
+        List<String> options = new ArrayList<>(jvm.agentFlags());
         options.add(agentFirst ? 0 : options.size(), ownAgent());
         return options;
     }

@@ -12,18 +12,36 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Merges what every covered process recorded into one JaCoCo {@code .exec} file. */
+/** Merges what every covered process recorded into one JaCoCo {@code .exec} file: {@code combine} and {@code report}. */
 abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
 
-    /** More directories to read per-process data from, besides {@code subcov.dataDirectory}. */
+    /**
+     * More directories to read per-process data from, besides {@code subcov.dataDirectory}: the
+     * data directories of other modules or of another build, for example. Set in the POM only, as
+     * {@code <additionalDataDirectories><additionalDataDirectory>path</additionalDataDirectory>...};
+     * default: none.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private List<File> additionalDataDirectories;
 
-    /** The merged execution data, readable by every JaCoCo tool. */
+    /**
+     * The file that receives the merged execution data, in JaCoCo's {@code .exec} format, which
+     * every JaCoCo tool reads ({@code jacoco:report}, {@code jacoco:check}, Sonar). A file; default
+     * <code>${project.build.directory}/subcov.exec</code>.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "subcov.destFile", defaultValue = "${project.build.directory}/subcov.exec")
     private File destFile;
 
-    /** Fails the build when a data file is damaged or unreadable, instead of warning and going on. */
+    /**
+     * Whether a damaged or unreadable data file fails the build: {@code true} or {@code false};
+     * default {@code false}, which warns with the file's name, keeps its readable part and goes on.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "subcov.failOnDataError", defaultValue = "false")
     private boolean failOnDataError;
 
@@ -32,6 +50,8 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
      * this host (a server the build never stops, or one whose stop returned before it exited) to
      * write a snapshot, or to end: {@code 0} or more; {@code 0} asks none and combines what is on
      * disk. Default {@code 2000}. When none runs, nothing waits.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = DumpWait.PROPERTY, defaultValue = "2000")
     private long dumpWaitMillis;
@@ -67,7 +87,8 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
         try {
             data.writeExec(destFile);
         } catch (IOException failure) {
-            throw new MojoExecutionException("subcov: cannot write " + destFile + ": " + failure, failure);
+            throw new MojoExecutionException("subcov: cannot write the combined data to " + destFile + " (" + failure
+                    + "). Set subcov.destFile to a file that this build can write.", failure);
         }
         getLog().info(data.summaryLine() + " into " + destFile);
         return data;

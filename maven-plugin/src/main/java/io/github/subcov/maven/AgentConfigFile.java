@@ -23,7 +23,7 @@ final class AgentConfigFile {
      * @param processExcludes {@code subcov.processExcludes} as checked, or null for none
      */
     static void write(File file, File dataDirectory, File interceptorJar, File jacocoJar, File bootJar,
-            String jacocoOptions, long checkpointMillis, String saveSignal, String processIncludes,
+            String jacocoAgentArguments, long checkpointMillis, String saveSignal, String processIncludes,
             String processExcludes) throws MojoExecutionException {
         Properties properties = new Properties();
         properties.setProperty(AgentConfig.DATA_DIRECTORY, dataDirectory.getAbsolutePath());
@@ -32,7 +32,7 @@ final class AgentConfigFile {
         if (bootJar != null) {
             properties.setProperty(AgentConfig.BOOT_JAR, bootJar.getAbsolutePath());
         }
-        properties.setProperty(AgentConfig.JACOCO_OPTIONS, jacocoOptions);
+        properties.setProperty(AgentConfig.JACOCO_AGENT_ARGUMENTS, jacocoAgentArguments);
         String premainClass = premainClassOf(jacocoJar);
         if (premainClass != null) {
             properties.setProperty(AgentConfig.JACOCO_PREMAIN_CLASS, premainClass);

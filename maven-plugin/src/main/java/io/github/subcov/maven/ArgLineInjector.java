@@ -40,7 +40,7 @@ final class ArgLineInjector implements InvocationHandler {
 
     private final ExecutionListener delegate;
     private final Log log;
-    private final Map<String, AgentOptions> optionsByProject = new ConcurrentHashMap<>();
+    private final Map<String, CoveredJvmOptions> optionsByProject = new ConcurrentHashMap<>();
 
     private ArgLineInjector(ExecutionListener delegate, Log log) {
         this.delegate = delegate;
@@ -48,7 +48,7 @@ final class ArgLineInjector implements InvocationHandler {
     }
 
     /** Makes sure the project's forked test JVMs carry the options, whatever their argLine says. */
-    static synchronized void register(MavenSession session, MavenProject project, AgentOptions options, Log log) {
+    static synchronized void register(MavenSession session, MavenProject project, CoveredJvmOptions options, Log log) {
         ExecutionListener current = session.getRequest().getExecutionListener();
         ArgLineInjector injector;
         if (current != null && Proxy.isProxyClass(current.getClass())
@@ -70,11 +70,11 @@ final class ArgLineInjector implements InvocationHandler {
      * The argument line with the options in front, or null when the JVM gets them already: its
      * effective value (after Surefire's {@code @{name}} replacement) carries subcov's agent.
      */
-    static String withAgents(String evaluated, String effective, AgentOptions options) {
+    static String withAgents(String evaluated, String effective, CoveredJvmOptions options) {
         if (effective != null && effective.contains("subcov-interceptor")) {
             return null;
         }
-        return AgentOptions.prepend(options.argLineBeside(evaluated), evaluated);
+        return CoveredJvmOptions.prepend(options.argLineBeside(evaluated), evaluated);
     }
 
     @Override
@@ -124,7 +124,7 @@ final class ArgLineInjector implements InvocationHandler {
                 || !forksWithArgLine(execution)) {
             return;
         }
-        AgentOptions options = optionsByProject.get(key(project));
+        CoveredJvmOptions options = optionsByProject.get(key(project));
         Xpp3Dom configuration = execution.getConfiguration();
         if (options == null || configuration == null) {
             return;
@@ -182,14 +182,14 @@ final class ArgLineInjector implements InvocationHandler {
     /**
      * An argLine that takes subcov's options from a property next to options that may name a
      * JaCoCo agent of another version: the properties lose JaCoCo's jar from the boot class path,
-     * as {@link AgentOptions#argLineBeside} would have given them. Returns whether any changed.
+     * as {@link CoveredJvmOptions#argLineBeside} would have given them. Returns whether any changed.
      */
-    static boolean keepJacocoOffBootClassPath(String configured, AgentOptions options, Properties... scopes) {
+    static boolean keepJacocoOffBootClassPath(String configured, CoveredJvmOptions options, Properties... scopes) {
         if (configured == null) {
             return false;
         }
         String others = USES_PROPERTY.matcher(configured).replaceAll(" ");
-        if (others.equals(configured) || !AgentOptions.mayNameJacocoAgent(others)) {
+        if (others.equals(configured) || !CoveredJvmOptions.mayNameJacocoAgent(others)) {
             return false;
         }
         boolean changed = false;

@@ -5,8 +5,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 
 /** The directory where covered JVMs write; it must exist and be writable before any JVM starts. */
 final class DataDirectory {
@@ -20,16 +18,7 @@ final class DataDirectory {
     }
 
     void prepare(boolean append) throws MojoExecutionException {
-        if (!directory.isDirectory() && !directory.mkdirs()) {
-            throw new MojoExecutionException("subcov: cannot create the data directory " + directory
-                    + "; set subcov.dataDirectory to a writable directory.");
-        }
-        try {
-            Files.delete(Files.createTempFile(directory.toPath(), "write-check", DataFormat.TEMPORARY_SUFFIX));
-        } catch (IOException failure) {
-            throw new MojoExecutionException("subcov: cannot write to the data directory " + directory + " ("
-                    + failure + "); set subcov.dataDirectory to a writable directory.", failure);
-        }
+        WritableDirectory.create(directory, "subcov.dataDirectory");
         if (!append) {
             removeEarlierRuns();
         }

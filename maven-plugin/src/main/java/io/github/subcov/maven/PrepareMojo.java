@@ -1,6 +1,7 @@
 package io.github.subcov.maven;
 
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -20,8 +21,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Prepares coverage of every JVM the tests start: sets {@code argLine} (keeping its value) and
- * {@code subcov.argLine} to the agent option, and writes the config that each covered JVM reads.
+ * Prepares coverage of every JVM that the build's tests start, and of those that Maven itself
+ * starts in the module: sets {@code argLine} (keeping its value after subcov's options) and
+ * {@code subcov.argLine} to the options that put subcov's agent into a test JVM, writes the config
+ * that each covered JVM reads, and empties the data directory. A test run whose {@code <argLine>}
+ * ignores the property gets the agent in front of it all the same. Runs by default in the
+ * {@code initialize} phase.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "prepare", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class PrepareMojo extends AbstractSubcovMojo {
@@ -32,13 +39,44 @@ public class PrepareMojo extends AbstractSubcovMojo {
     /** Project context key: prepare ran for the project in this build. */
     static final String PREPARED = PrepareMojo.class.getName();
 
-    /** Property that receives the agent options; Surefire and Failsafe read {@code argLine}. */
+    /**
+     * The classes that JaCoCo records in every covered JVM: class name patterns in JaCoCo's syntax,
+     * separated by {@code :}, where {@code *} stands for any characters and {@code ?} for one, such
+     * as {@code com.example.*:org.acme.Main}. In a Maven plugin, naming its own packages keeps the
+     * Mavens that its ITs fork fast. Default: every class.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "subcov.includes")
+    private String includes;
+
+    /**
+     * The classes that JaCoCo does not record, in the syntax of {@link #includes}, such as
+     * {@code com.example.generated.*}; an exclude wins over an include. subcov's own agent is never
+     * recorded. Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "subcov.excludes")
+    private String excludes;
+
+    /**
+     * The project property that receives the options that cover a test JVM, in front of the value
+     * it had: Surefire and Failsafe read {@code argLine}; name another for a plugin that reads
+     * another. {@code subcov.argLine} gets subcov's options alone, whatever this says. A property
+     * name; default {@code argLine}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "subcov.propertyName", defaultValue = "argLine")
     private String propertyName;
 
     /**
-     * Milliseconds between snapshots of a running JVM, taken only when its coverage changed, so
-     * that a killed JVM loses at most this much; 0 turns checkpoints off.
+     * How often, in milliseconds, a covered JVM writes a snapshot while it runs, and only when its
+     * coverage changed, so that a JVM killed with {@code SIGKILL} loses at most this much:
+     * {@code 0} or more; {@code 0} turns checkpoints off. Default {@code 1000}.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "subcov.checkpointMillis", defaultValue = "1000")
     private long checkpointMillis;
@@ -51,6 +89,8 @@ public class PrepareMojo extends AbstractSubcovMojo {
      * An application that handles the signal itself keeps it; its manifest says so. Needs a JVM
      * of Java 9 or later: HotSpot 8 keeps {@code USR1} too, and such a JVM notes in its manifest
      * that it takes no signal.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "subcov.saveSignal", defaultValue = SaveSignal.OFF)
     private String saveSignal;
@@ -85,16 +125,25 @@ public class PrepareMojo extends AbstractSubcovMojo {
     @Parameter(property = ProcessFilter.EXCLUDES)
     private String processExcludes;
 
-    /** Keeps the data of earlier runs in the data directory instead of starting afresh. */
+    /**
+     * Whether to keep what earlier runs recorded in the data directory, so that {@code report}
+     * covers them and this run together: {@code true} or {@code false}; default {@code false}, which
+     * removes the {@code .exec} and {@code .json} files of earlier runs first.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "subcov.append", defaultValue = "false")
     private boolean append;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     @Parameter(defaultValue = "${plugin.artifactMap}", readonly = true, required = true)
     private Map<String, Artifact> pluginArtifactMap;
 
     @Override
     protected void executeMojo() throws MojoExecutionException {
-        JacocoOptions jacoco = JacocoOptions.of(includes(), excludes());
+        JacocoAgentArguments jacocoArguments = JacocoAgentArguments.of(includes, excludes);
         if (checkpointMillis < 0) {
             throw new MojoExecutionException("subcov.checkpointMillis is " + checkpointMillis
                     + ": use a number of milliseconds, or 0 to turn checkpoints off.");
@@ -107,7 +156,7 @@ public class PrepareMojo extends AbstractSubcovMojo {
         File interceptorJar = agentJar(INTERCEPTOR_KEY);
         File jacocoJar = agentJar(JACOCO_AGENT_KEY);
         File bootJar = bootJar(interceptorJar, jacocoJar);
-        AgentConfigFile.write(configFile, dataDirectory(), interceptorJar, jacocoJar, bootJar, jacoco.agentOptions(),
+        AgentConfigFile.write(configFile, dataDirectory(), interceptorJar, jacocoJar, bootJar, jacocoArguments.value(),
                 checkpointMillis, signal, includedProcesses, excludedProcesses);
 
         boolean jacocoAgentToo = runsJacocoPrepareAgent();
@@ -117,13 +166,13 @@ public class PrepareMojo extends AbstractSubcovMojo {
                     + " only in JVMs that have none.");
         }
         // that agent may be another JaCoCo version, whose classes the boot class path must not shadow
-        AgentOptions options = new AgentOptions(interceptorJar.getAbsolutePath(),
+        CoveredJvmOptions options = new CoveredJvmOptions(interceptorJar.getAbsolutePath(),
                 jacocoAgentToo ? null : jacocoJar.getAbsolutePath(), bootJar == null ? null : bootJar.getAbsolutePath(),
                 configFile.getAbsolutePath());
         String current = currentValue(propertyName);
-        project().getProperties().setProperty(propertyName, AgentOptions.prepend(options.argLineBeside(current), current));
+        project().getProperties().setProperty(propertyName, CoveredJvmOptions.prepend(options.argLineBeside(current), current));
         project().getProperties().setProperty(SUBCOV_ARG_LINE, options.argLine());
-        ArgLineInjector.register(session(), project(), options, getLog());
+        ArgLineInjector.register(session, project(), options, getLog());
         // the config's own flags: JaCoCo's jar may join the boot class path of a JVM Maven starts,
         // whatever the test JVM's argLine needs beside a JaCoCo agent of the user's
         coverMavensForks(new AgentFlags(interceptorJar.getAbsolutePath(), jacocoJar.getAbsolutePath(),
@@ -132,6 +181,36 @@ public class PrepareMojo extends AbstractSubcovMojo {
                         : ProcessFilter.of(includedProcesses, excludedProcesses));
         project().setContextValue(PREPARED, Boolean.TRUE);
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
+    }
+
+    /**
+     * As {@code jacoco:prepare-agent} does when skipped: Surefire would otherwise hand a test JVM
+     * the words <code>@{argLine}</code> or <code>${argLine}</code> of its {@code <argLine>}, and
+     * the JVM would not start.
+     */
+    @Override
+    protected void skipped() {
+        emptyArgLinesWhereUnset();
+    }
+
+    /**
+     * A bug of subcov's in prepare costs the build its coverage, not its tests: they run, without
+     * subcov's agent, and the build goes on.
+     */
+    @Override
+    protected void internalError(Throwable bug) {
+        emptyArgLinesWhereUnset();
+        getLog().warn(String.format(INTERNAL_ERROR, bug, ": the tests run without coverage", "below"), bug);
+    }
+
+    /** The properties prepare sets, empty where the project has none; a value that the user set stays. */
+    private void emptyArgLinesWhereUnset() {
+        for (String name : new String[] {propertyName, SUBCOV_ARG_LINE}) {
+            if (project().getProperties().getProperty(name) == null) {
+                project().getProperties().setProperty(name, "");
+                getLog().info("subcov: " + name + " set to the empty string");
+            }
+        }
     }
 
     /** The signal's name for the config, or null when off; the rule is the interceptor's, which reads it. */
@@ -206,11 +285,11 @@ public class PrepareMojo extends AbstractSubcovMojo {
      * module, and {@link ArgLineInjector} puts the agent in front of a {@code -D} value per execution.
      */
     private String currentValue(String name) {
-        String system = session().getSystemProperties().getProperty(name);
+        String system = session.getSystemProperties().getProperty(name);
         if (system != null) {
             return system;
         }
-        String user = session().getUserProperties().getProperty(name);
+        String user = session.getUserProperties().getProperty(name);
         return user != null ? user : project().getProperties().getProperty(name);
     }
 

@@ -18,24 +18,64 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Combines the data of every covered process and writes the report: HTML, XML in JaCoCo's
- * schema, CSV, a page per process, and a one-line summary on the console.
+ * Combines what every covered process recorded, as {@code combine} does, and writes the report
+ * into {@code target/site/subcov}: HTML ({@code index.html}), XML in JaCoCo's schema
+ * ({@code subcov.xml}, which Sonar and Codecov read), CSV ({@code subcov.csv}), a page of the
+ * processes and what each covered ({@code processes.html}), and a one-line summary on the console.
+ * Runs by default in the {@code verify} phase.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractCombiningMojo {
 
-    /** Where the report goes. */
-    @Parameter(property = "subcov.outputDirectory", defaultValue = "${project.reporting.outputDirectory}/subcov")
+    private static final String OUTPUT_DIRECTORY = "subcov.outputDirectory";
+
+    /**
+     * The classes to show in the report: class name patterns in JaCoCo's syntax, separated by
+     * {@code :}, where {@code *} stands for any characters and {@code ?} for one, such as
+     * {@code com.example.*:org.acme.Main}. Default: every class of the module.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "subcov.includes")
+    private String includes;
+
+    /**
+     * The classes to leave out of the report, in the syntax of {@link #includes}, such as
+     * {@code com.example.generated.*}; an exclude wins over an include. Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "subcov.excludes")
+    private String excludes;
+
+    /**
+     * The directory the report goes to; it is created where missing, and must not be a file. A
+     * directory; default <code>${project.reporting.outputDirectory}/subcov</code>, that is
+     * {@code target/site/subcov}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = OUTPUT_DIRECTORY, defaultValue = "${project.reporting.outputDirectory}/subcov")
     private File outputDirectory;
 
-    /** Encoding of the source files shown in the HTML report. */
+    /**
+     * The encoding of the source files that the HTML report shows: a charset name; default
+     * <code>${project.build.sourceEncoding}</code>, else {@code UTF-8}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "project.build.sourceEncoding", defaultValue = "UTF-8")
     private String sourceEncoding;
 
     /**
      * Whether to work out which process covered what: {@code processes.html} and the test JVMs'
      * own share in the console summary. It analyses every process's data again, which with
-     * hundreds of JVMs takes longer than the rest of the report; {@code false} leaves it out.
+     * hundreds of JVMs takes longer than the rest of the report. {@code true} or {@code false};
+     * default {@code true}.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "subcov.processView", defaultValue = "true")
     private boolean processView;
@@ -47,6 +87,8 @@ public class ReportMojo extends AbstractCombiningMojo {
             getLog().info("subcov: skipping the report of " + project().getArtifactId() + ": no classes in " + classes);
             return;
         }
+        // before combining, which with many JVMs takes a while
+        WritableDirectory.check(outputDirectory, OUTPUT_DIRECTORY);
         CombinedData data = combine();
         if (data == null) {
             return;
@@ -61,8 +103,8 @@ public class ReportMojo extends AbstractCombiningMojo {
                     .classDirectories(Collections.singletonList(classes))
                     .sourceDirectories(sources)
                     .sourceEncoding(sourceEncoding)
-                    .includes(patterns(includes()))
-                    .excludes(patterns(excludes()))
+                    .includes(patterns(includes))
+                    .excludes(patterns(excludes))
                     .processView(processView)
                     .write(data, outputDirectory);
             for (String warning : summary.warnings()) {
@@ -78,8 +120,7 @@ public class ReportMojo extends AbstractCombiningMojo {
             }
             getLog().info("subcov: report in " + new File(outputDirectory, CoverageReport.HTML_INDEX));
         } catch (IOException failure) {
-            throw new MojoExecutionException("subcov: cannot write the report to " + outputDirectory + ": " + failure,
-                    failure);
+            throw WritableDirectory.unwritable(outputDirectory, OUTPUT_DIRECTORY, failure);
         }
     }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ArgLineInjectorTest {
 
-    private static final AgentOptions OPTIONS =
-            new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/r/subcov-interceptor-boot-1f.jar", "/c");
+    private static final CoveredJvmOptions OPTIONS =
+            new CoveredJvmOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/r/subcov-interceptor-boot-1f.jar", "/c");
     private static final String AGENTS = OPTIONS.argLine();
     /** Beside options that may name a JaCoCo agent: JaCoCo's jar stays off the boot class path. */
     private static final String AGENTS_BESIDE_JACOCO = OPTIONS.argLineBeside("-javaagent:/r/jacocoagent.jar");

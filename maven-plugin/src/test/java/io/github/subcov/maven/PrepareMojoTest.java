@@ -1,6 +1,7 @@
 package io.github.subcov.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,6 +11,37 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PrepareMojoTest {
+
+    @Test
+    void skippedItSetsTheArgLinesThatTheProjectDoesNotSetToTheEmptyString() throws Exception {
+        MavenProject project = new MavenProject();
+
+        skipped(project, "argLine").execute();
+
+        assertEquals("", project.getProperties().getProperty("argLine"));
+        assertEquals("", project.getProperties().getProperty("subcov.argLine"));
+    }
+
+    @Test
+    void skippedItLeavesAnArgLineThatTheUserSetAlone() throws Exception {
+        MavenProject project = new MavenProject();
+        project.getProperties().setProperty("surefireArgLine", "-Xmx1g -Dx=y");
+
+        skipped(project, "surefireArgLine").execute();
+
+        assertEquals("-Xmx1g -Dx=y", project.getProperties().getProperty("surefireArgLine"));
+        assertEquals("", project.getProperties().getProperty("subcov.argLine"));
+        assertNull(project.getProperties().getProperty("argLine"), "only the property that subcov.propertyName names");
+    }
+
+    private static PrepareMojo skipped(MavenProject project, String propertyName) {
+        PrepareMojo prepare = new PrepareMojo();
+        MojoFields.with(prepare, "skip", true);
+        MojoFields.with(prepare, "project", project);
+        MojoFields.with(prepare, "propertyName", propertyName);
+        prepare.setLog(new RecordingLog());
+        return prepare;
+    }
 
     @Test
     void saveSignalIsOffByDefaultAndUsr1WhenAskedFor() throws Exception {

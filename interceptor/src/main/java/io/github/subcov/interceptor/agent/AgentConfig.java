@@ -17,7 +17,8 @@ public final class AgentConfig {
     public static final String DATA_DIRECTORY = "dataDirectory";
     public static final String INTERCEPTOR_JAR = "interceptorJar";
     public static final String JACOCO_JAR = "jacocoJar";
-    public static final String JACOCO_OPTIONS = "jacocoOptions";
+    /** What JaCoCo's runtime agent is given after {@code =} (JaCoCo's "agent options"). */
+    public static final String JACOCO_AGENT_ARGUMENTS = "jacocoAgentArguments";
     /** Optional: spares every JVM reading the JaCoCo jar's manifest before JaCoCo can start. */
     public static final String JACOCO_PREMAIN_CLASS = "jacocoPremainClass";
     public static final String CHECKPOINT_MILLIS = "checkpointMillis";
@@ -98,8 +99,8 @@ public final class AgentConfig {
         return properties.getProperty(JACOCO_PREMAIN_CLASS);
     }
 
-    public String jacocoOptions() {
-        return required(JACOCO_OPTIONS);
+    public String jacocoAgentArguments() {
+        return required(JACOCO_AGENT_ARGUMENTS);
     }
 
     private String required(String key) {

@@ -23,7 +23,7 @@ final class JacocoStarter implements Runnable {
 
     private final File jacocoJar;
     private final String premainClass;
-    private final String jacocoOptions;
+    private final String jacocoAgentArguments;
     private final Instrumentation instrumentation;
     private final Thread thread;
     /** Guarded by this: a monitor, not a latch, whose classes are not in the JDK's class-data archive. */
@@ -35,7 +35,7 @@ final class JacocoStarter implements Runnable {
     private JacocoStarter(AgentConfig config, Instrumentation instrumentation) {
         this.jacocoJar = config.jacocoJar();
         this.premainClass = config.jacocoPremainClass();
-        this.jacocoOptions = config.jacocoOptions();
+        this.jacocoAgentArguments = config.jacocoAgentArguments();
         this.instrumentation = instrumentation;
         this.thread = new Thread(this, "subcov-jacoco-start");
         thread.setDaemon(true);
@@ -95,7 +95,7 @@ final class JacocoStarter implements Runnable {
         }
         String id = awaitProcessId();
         premain.getMethod("premain", String.class, Instrumentation.class)
-                .invoke(null, withSessionId(jacocoOptions, id), forJacoco());
+                .invoke(null, withSessionId(jacocoAgentArguments, id), forJacoco());
     }
 
     /**
@@ -139,16 +139,16 @@ final class JacocoStarter implements Runnable {
         }
     }
 
-    static String withSessionId(String jacocoOptions, String processId) {
+    static String withSessionId(String jacocoAgentArguments, String processId) {
         if (processId == null) {
-            return jacocoOptions;
+            return jacocoAgentArguments;
         }
-        for (String option : jacocoOptions.split(",")) {
+        for (String option : jacocoAgentArguments.split(",")) {
             if (option.trim().startsWith(SESSION_ID)) {
-                return jacocoOptions;
+                return jacocoAgentArguments;
             }
         }
-        return (jacocoOptions.trim().isEmpty() ? "" : jacocoOptions + ",") + SESSION_ID + processId;
+        return (jacocoAgentArguments.trim().isEmpty() ? "" : jacocoAgentArguments + ",") + SESSION_ID + processId;
     }
 
     static boolean namesJacoco(List<String> options) {

@@ -36,7 +36,7 @@ class AgentConfigTest {
     @Test
     void flagsNameTheConfigFileByItsAbsolutePath() throws Exception {
         File file = write(AgentConfig.DATA_DIRECTORY, "/d", AgentConfig.INTERCEPTOR_JAR, "/i b/subcov-interceptor.jar",
-                AgentConfig.JACOCO_JAR, "/j/jacoco.jar", AgentConfig.JACOCO_OPTIONS, "output=none,excludes=a.*");
+                AgentConfig.JACOCO_JAR, "/j/jacoco.jar", AgentConfig.JACOCO_AGENT_ARGUMENTS, "output=none,excludes=a.*");
 
         AgentConfig config = AgentConfig.read(file);
 
@@ -49,12 +49,12 @@ class AgentConfigTest {
     @Test
     void jacocoJarAndOptionsAreForTheInterceptorToStartJacocoWith() throws Exception {
         File file = write(AgentConfig.DATA_DIRECTORY, "/d", AgentConfig.INTERCEPTOR_JAR, "/i/subcov-interceptor.jar",
-                AgentConfig.JACOCO_JAR, "/j k/jacoco.jar", AgentConfig.JACOCO_OPTIONS, "output=none,excludes=a.*");
+                AgentConfig.JACOCO_JAR, "/j k/jacoco.jar", AgentConfig.JACOCO_AGENT_ARGUMENTS, "output=none,excludes=a.*");
 
         AgentConfig config = AgentConfig.read(file);
 
         assertEquals(new File("/j k/jacoco.jar"), config.jacocoJar());
-        assertEquals("output=none,excludes=a.*", config.jacocoOptions());
+        assertEquals("output=none,excludes=a.*", config.jacocoAgentArguments());
         assertFalse(config.flags().forChildOf("p", true).stream().anyMatch(AgentFlags::isJacocoAgent),
                 "JaCoCo's agent is never put on a child's command line");
     }
@@ -75,6 +75,6 @@ class AgentConfigTest {
         assertTrue(failure.getMessage().contains(AgentConfig.INTERCEPTOR_JAR), failure.getMessage());
         IllegalStateException jacoco = assertThrows(IllegalStateException.class, () -> AgentConfig.read(file).jacocoJar());
         assertTrue(jacoco.getMessage().contains(AgentConfig.JACOCO_JAR), jacoco.getMessage());
-        assertThrows(IllegalStateException.class, () -> AgentConfig.read(file).jacocoOptions());
+        assertThrows(IllegalStateException.class, () -> AgentConfig.read(file).jacocoAgentArguments());
     }
 }

@@ -6,12 +6,14 @@ import io.github.subcov.interceptor.launch.JavaCommand;
 import java.util.List;
 
 /**
- * The JVM options that cover a test JVM: the interceptor and JaCoCo's classes on the boot class
+ * The JVM options that cover a test JVM, which {@code prepare} puts into {@code argLine} and
+ * {@code subcov.argLine}: the interceptor and JaCoCo's classes on the boot class
  * path (one jar where prepare could make it), and that jar as agent, which starts JaCoCo's
  * runtime agent itself unless the JVM already carries one. Written the way Surefire splits an
- * argument line (double quotes group).
+ * argument line (double quotes group). What JaCoCo's own agent is given is
+ * {@link JacocoAgentArguments}.
  */
-final class AgentOptions {
+final class CoveredJvmOptions {
 
     /** {boot class path, agent}, each quoted: with JaCoCo's classes, and without them. */
     private final String[] withJacoco;
@@ -21,7 +23,7 @@ final class AgentOptions {
      * @param jacocoJar null to leave JaCoCo off the boot class path (see {@link AgentFlags#bootClassPath})
      * @param bootJar the interceptor and JaCoCo's agent in one jar, or null to name the two
      */
-    AgentOptions(String interceptorJar, String jacocoJar, String bootJar, String configFile) {
+    CoveredJvmOptions(String interceptorJar, String jacocoJar, String bootJar, String configFile) {
         AgentFlags flags = new AgentFlags(interceptorJar, jacocoJar, bootJar, configFile);
         this.withJacoco = quoted(flags.forTestJvm(true));
         this.besideJacoco = quoted(flags.forTestJvm(false));

@@ -7,25 +7,25 @@ import java.io.File;
 import org.codehaus.plexus.util.cli.CommandLineUtils;
 import org.junit.jupiter.api.Test;
 
-class AgentOptionsTest {
+class CoveredJvmOptionsTest {
 
     @Test
     void theInterceptorReadsTheConfigNamedInItsArgumentWithBothJarsOnTheBootClassPath() {
         assertEquals("-Xbootclasspath/a:/repo/subcov-interceptor.jar" + File.pathSeparator + "/repo/jacoco.jar"
                         + " -javaagent:/repo/subcov-interceptor.jar=config=/p/target/subcov-agent.properties",
-                new AgentOptions("/repo/subcov-interceptor.jar", "/repo/jacoco.jar", null, "/p/target/subcov-agent.properties")
+                new CoveredJvmOptions("/repo/subcov-interceptor.jar", "/repo/jacoco.jar", null, "/p/target/subcov-agent.properties")
                         .argLine());
     }
 
     @Test
     void withoutJacocoJarOnlyTheInterceptorIsOnTheBootClassPath() {
         assertEquals("-Xbootclasspath/a:/repo/subcov-interceptor.jar -javaagent:/repo/subcov-interceptor.jar=config=/c",
-                new AgentOptions("/repo/subcov-interceptor.jar", null, null, "/c").argLine());
+                new CoveredJvmOptions("/repo/subcov-interceptor.jar", null, null, "/c").argLine());
     }
 
     @Test
     void besideOptionsThatMayNameAJacocoAgentOnlyTheInterceptorIsOnTheBootClassPath() {
-        AgentOptions options = new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", null, "/c");
+        CoveredJvmOptions options = new CoveredJvmOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", null, "/c");
         String interceptorOnly = "-Xbootclasspath/a:/r/subcov-interceptor.jar -javaagent:/r/subcov-interceptor.jar=config=/c";
 
         for (String other : new String[] {"-javaagent:/m2/org.jacoco.agent-0.8.11-runtime.jar=destfile=a.exec",
@@ -41,17 +41,17 @@ class AgentOptionsTest {
     void theJointJarIsBothTheBootClassPathAndTheAgent() {
         assertEquals("-Xbootclasspath/a:/r/subcov-interceptor-boot-1f.jar"
                         + " -javaagent:/r/subcov-interceptor-boot-1f.jar=config=/c",
-                new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/r/subcov-interceptor-boot-1f.jar", "/c")
+                new CoveredJvmOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/r/subcov-interceptor-boot-1f.jar", "/c")
                         .argLine());
         assertEquals("-Xbootclasspath/a:/r/subcov-interceptor.jar -javaagent:/r/subcov-interceptor.jar=config=/c",
-                new AgentOptions("/r/subcov-interceptor.jar", null, "/r/subcov-interceptor-boot-1f.jar", "/c")
+                new CoveredJvmOptions("/r/subcov-interceptor.jar", null, "/r/subcov-interceptor-boot-1f.jar", "/c")
                         .argLine(), "without JaCoCo on the boot class path its classes come from its own jar");
     }
 
     @Test
     void besideAJacocoAgentTheJointJarGivesWayToTheInterceptorAlone() {
-        AgentOptions options =
-                new AgentOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/r/subcov-interceptor-boot-1f.jar", "/c");
+        CoveredJvmOptions options =
+                new CoveredJvmOptions("/r/subcov-interceptor.jar", "/r/jacoco.jar", "/r/subcov-interceptor-boot-1f.jar", "/c");
         String interceptorOnly = "-Xbootclasspath/a:/r/subcov-interceptor.jar -javaagent:/r/subcov-interceptor.jar=config=/c";
 
         assertEquals(interceptorOnly, options.argLineBeside("${jacocoArgLine}"));
@@ -60,14 +60,14 @@ class AgentOptionsTest {
 
     @Test
     void existingArgLineIsKeptAfterTheAgent() {
-        assertEquals("A -Xmx1g", AgentOptions.prepend("A", "-Xmx1g"));
-        assertEquals("A", AgentOptions.prepend("A", null));
-        assertEquals("A", AgentOptions.prepend("A", "  "));
+        assertEquals("A -Xmx1g", CoveredJvmOptions.prepend("A", "-Xmx1g"));
+        assertEquals("A", CoveredJvmOptions.prepend("A", null));
+        assertEquals("A", CoveredJvmOptions.prepend("A", "  "));
     }
 
     @Test
     void pathsWithSpacesSplitBackIntoOneOptionTheWaySurefireSplits() throws Exception {
-        AgentOptions spaced = new AgentOptions("/my repo/subcov-interceptor.jar", "/my repo/jacoco.jar", null,
+        CoveredJvmOptions spaced = new CoveredJvmOptions("/my repo/subcov-interceptor.jar", "/my repo/jacoco.jar", null,
                 "/p q/ü/subcov-agent.properties");
         assertArrayEquals(new String[] {
             "-Xbootclasspath/a:/my repo/subcov-interceptor.jar" + File.pathSeparator + "/my repo/jacoco.jar",

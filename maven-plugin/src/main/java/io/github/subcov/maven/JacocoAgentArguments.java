@@ -4,8 +4,13 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 import java.util.regex.Pattern;
 
-/** The options subcov gives JaCoCo's agent: no output of its own, user's class filters, never the agent's classes. */
-final class JacocoOptions {
+/**
+ * The argument subcov hands JaCoCo's runtime agent, what follows {@code =} in
+ * {@code -javaagent:jacocoagent.jar=}: what JaCoCo calls its agent options. No output of its own,
+ * the user's class filters, never the interceptor's classes. The JVM options that put subcov into
+ * a JVM are {@link CoveredJvmOptions}.
+ */
+final class JacocoAgentArguments {
 
     /** JaCoCo patterns: names with {@code *} and {@code ?}, separated by {@code :}. */
     private static final Pattern PATTERNS = Pattern.compile("[\\p{L}\\p{N}_$.*?/:-]+");
@@ -19,13 +24,13 @@ final class JacocoOptions {
     private final String includes;
     private final String excludes;
 
-    private JacocoOptions(String includes, String excludes) {
+    private JacocoAgentArguments(String includes, String excludes) {
         this.includes = includes;
         this.excludes = excludes;
     }
 
-    static JacocoOptions of(String includes, String excludes) throws MojoExecutionException {
-        return new JacocoOptions(check("subcov.includes", includes), check("subcov.excludes", excludes));
+    static JacocoAgentArguments of(String includes, String excludes) throws MojoExecutionException {
+        return new JacocoAgentArguments(check("subcov.includes", includes), check("subcov.excludes", excludes));
     }
 
     private static String check(String name, String value) throws MojoExecutionException {
@@ -44,7 +49,7 @@ final class JacocoOptions {
      * {@code output=none}: subcov takes every snapshot itself, atomically, at every kind of ending.
      * The agent's own classes are excluded so that they never show in a report or cost probes.
      */
-    String agentOptions() {
+    String value() {
         StringBuilder options = new StringBuilder("output=none,jmx=false");
         if (includes != null) {
             options.append(",includes=").append(includes);
