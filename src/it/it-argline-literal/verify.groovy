@@ -9,3 +9,5 @@ assert data.listFiles().findAll { it.name.endsWith('.exec') }.size() == 2
 def log = new File(basedir, 'build.log').text
 assert log.contains('subcov: 2 JVMs (1 test JVM, 1 spawned)')
 assert log.contains('the <argLine> of maven-surefire-plugin:test does not use ${argLine}; adding the coverage agent in front of "-Xmx256m"')
+// maven-plugin's profile other-mavens runs this IT again on Maven $otherMaven: the build says so
+assert !binding.hasVariable('otherMaven') || new File(basedir, 'build.log').text.contains("Apache Maven $otherMaven ")
