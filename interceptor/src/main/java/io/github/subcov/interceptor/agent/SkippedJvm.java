@@ -49,8 +49,7 @@ final class SkippedJvm {
             }
             commandLine = JvmProgram.joined(given);
         }
-        return JvmProgram.running(System.getProperty("sun.java.command"), System.getProperty("java.class.path"),
-                System.getProperty("jdk.module.main"), commandLine);
+        return JvmProgram.thisJvm(commandLine);
     }
 
     static void start(AgentConfig config, String parentId, ProcessFilter filter, ProcessFilter.Skip skip,

@@ -87,7 +87,11 @@ public final class DataFormat {
         public static final String LAST_DUMP_MILLIS = "lastDumpMillis";
         /** A string: the property of the process filter that skipped this JVM; only in a skipped one's manifest. */
         public static final String SKIPPED_BY = "skippedBy";
-        /** A string: a skipped JVM's main class or jar, or {@code null}; only in a skipped one's manifest. */
+        /**
+         * A string: the JVM's main class, else the file name of its {@code -jar} jar, as
+         * {@code JvmProgram} reads them; {@code null} when neither is known. Before the report's
+         * {@code processes.json}, only a skipped JVM's manifest had it.
+         */
         public static final String MAIN = "main";
         /** An array of strings: what went wrong in the process, at most {@link #MAX_WARNINGS}. */
         public static final String WARNINGS = "warnings";

@@ -33,7 +33,8 @@ public final class ProcessManifest {
     private long lastCheckpointMillis;
     private long lastDumpMillis;
     private String skippedBy;
-    private String skippedName;
+    /** The main class or jar: a skipped JVM's as its filter saw it, a covered one's looked up on first write. */
+    private String mainName;
 
     public ProcessManifest(ProcessIdentity identity, long startMillis) {
         this(identity.id(), identity.pid(), identity.parentId(), null, true, startMillis);
@@ -72,7 +73,7 @@ public final class ProcessManifest {
      */
     public synchronized void skipped(String filter, String name) {
         skippedBy = filter;
-        skippedName = name;
+        mainName = name;
     }
 
     public synchronized void ended(Ending how, long millis) {
@@ -88,6 +89,9 @@ public final class ProcessManifest {
         if (commandLine == null) {
             // looked up on first write, off the start-up path
             commandLine = commandLine();
+        }
+        if (thisJvm && skippedBy == null && mainName == null) {
+            mainName = JvmProgram.thisJvm(commandLine).name();
         }
         StringBuilder json = new StringBuilder(512).append("{\n");
         field(json, Manifest.FORMAT_VERSION, Integer.toString(DataFormat.VERSION));
@@ -105,8 +109,8 @@ public final class ProcessManifest {
         field(json, Manifest.LAST_DUMP_MILLIS, millis(lastDumpMillis));
         if (skippedBy != null) {
             field(json, Manifest.SKIPPED_BY, Json.string(skippedBy));
-            field(json, Manifest.MAIN, Json.string(skippedName));
         }
+        field(json, Manifest.MAIN, Json.string(mainName));
         json.append("  ").append(Json.string(Manifest.WARNINGS)).append(": [");
         for (int i = 0; i < warnings.size(); i++) {
             json.append(i == 0 ? "" : ", ").append(Json.string(warnings.get(i)));

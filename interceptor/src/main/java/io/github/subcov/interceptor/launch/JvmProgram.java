@@ -66,6 +66,12 @@ public final class JvmProgram {
         return new JvmProgram(mainModule == null ? main : moduleClass(main), null, commandLine);
     }
 
+    /** The JVM this runs in, as {@link #running} reads it from the properties its launcher set. */
+    public static JvmProgram thisJvm(String commandLine) {
+        return running(System.getProperty("sun.java.command"), System.getProperty("java.class.path"),
+                System.getProperty("jdk.module.main"), commandLine);
+    }
+
     /** The main class, or null where it is unknown or the JVM runs a jar. */
     public String mainClass() {
         return mainClass;

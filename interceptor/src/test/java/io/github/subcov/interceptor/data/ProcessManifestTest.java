@@ -1,5 +1,6 @@
 package io.github.subcov.interceptor.data;
 
+import io.github.subcov.interceptor.launch.JvmProgram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProcessManifestTest {
@@ -28,6 +30,16 @@ class ProcessManifestTest {
         assertTrue(json.contains("\"ending\": \"running\""), json);
         assertTrue(json.contains("\"lastCheckpointMillis\": null"), json);
         assertTrue(json.contains("\"javaVersion\": \"" + System.getProperty("java.version") + "\""), json);
+    }
+
+    @Test
+    void coveredJvmNamesItsOwnMainClassOrJar() {
+        String json = new ProcessManifest(ProcessIdentity.current(null), 1L).toJson();
+
+        String main = JvmProgram.thisJvm(null).name();
+        assertNotNull(main, "surefire's JVM runs a main class or its booter jar");
+        assertTrue(json.contains("\"main\": " + Json.string(main) + ",\n"), json);
+        assertFalse(json.contains("skippedBy"), json);
     }
 
     @Test

@@ -194,7 +194,10 @@ public final class ProcessManifest {
         return skippedBy;
     }
 
-    /** A skipped process's main class, or its jar's file name; {@code null} when neither was known. */
+    /**
+     * The JVM's main class, or its jar's file name; {@code null} when neither was known, and for a
+     * covered JVM whose agent predates this field in its manifest.
+     */
     public String main() {
         return main;
     }

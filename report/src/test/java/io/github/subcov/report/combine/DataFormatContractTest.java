@@ -62,6 +62,7 @@ class DataFormatContractTest {
         assertEquals(Long.valueOf(2_500L), manifest.lastDumpMillis());
         assertEquals(List.of("could not write coverage data: disk full"), manifest.warnings());
         assertNull(manifest.skippedBy());
+        assertEquals(io.github.subcov.interceptor.launch.JvmProgram.thisJvm(null).name(), manifest.main());
         assertTrue(reading.asked.containsAll(reading.written), "read " + reading.asked + ", written " + reading.written);
     }
 
