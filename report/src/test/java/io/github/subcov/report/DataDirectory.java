@@ -20,9 +20,21 @@ public final class DataDirectory {
     private DataDirectory() {
     }
 
-    /** A covered JVM's manifest with every field the agent writes, named by {@link DataFormat.Manifest}. */
+    /** A covered JVM's manifest as an agent wrote it before it recorded a covered JVM's {@code main}. */
     public static Path writeManifest(Path directory, String id, String parent, long startMillis, String ending,
             String command) throws IOException {
+        return write(directory, id, manifest(id, parent, startMillis, ending, command));
+    }
+
+    /** A covered JVM's manifest with every field the agent writes, named by {@link DataFormat.Manifest}. */
+    public static Path writeManifest(Path directory, String id, String parent, long startMillis, String ending,
+            String command, String main) throws IOException {
+        JsonObject json = manifest(id, parent, startMillis, ending, command);
+        json.addProperty(Manifest.MAIN, main);
+        return write(directory, id, json);
+    }
+
+    private static JsonObject manifest(String id, String parent, long startMillis, String ending, String command) {
         JsonObject json = new JsonObject();
         json.addProperty(Manifest.FORMAT_VERSION, DataFormat.VERSION);
         json.addProperty(Manifest.ID, id);
@@ -39,7 +51,7 @@ public final class DataDirectory {
         json.add(Manifest.LAST_CHECKPOINT_MILLIS, null);
         json.add(Manifest.LAST_DUMP_MILLIS, null);
         json.add(Manifest.WARNINGS, new JsonArray());
-        return write(directory, id, json);
+        return json;
     }
 
     /** The manifest of a JVM that a process filter skipped; such a JVM writes no data file. */

@@ -27,8 +27,9 @@ import org.jacoco.report.MultiSourceFileLocator;
 
 /**
  * Writes the report of combined data: JaCoCo's HTML ({@code index.html}), XML
- * ({@value #XML_FILE}) and CSV ({@value #CSV_FILE}), and the process view
- * ({@value #PROCESS_PAGE}, linked from the index), all in one output directory. The formats
+ * ({@value #XML_FILE}) and CSV ({@value #CSV_FILE}), the process view ({@value #PROCESS_PAGE},
+ * linked from the index) and its machine-readable form ({@value #PROCESSES_JSON}, also without the
+ * process view, then without line counts), all in one output directory. The JaCoCo formats
  * are written at the same time, each on its own thread: HTML takes most of the time.
  */
 public final class CoverageReport {
@@ -41,6 +42,8 @@ public final class CoverageReport {
     public static final String CSV_FILE = "subcov.csv";
     /** The process view. */
     public static final String PROCESS_PAGE = ProcessPage.FILE_NAME;
+    /** The processes for machines: ids, parents, endings, lines covered. */
+    public static final String PROCESSES_JSON = ProcessesJson.FILE_NAME;
 
     private static final int TAB_WIDTH = 4;
 
@@ -89,10 +92,10 @@ public final class CoverageReport {
     }
 
     /**
-     * Whether to work out which process covered what: the {@value #PROCESS_PAGE} page and the
-     * test JVMs' own share in the summary. It analyses every distinct set of probes of every
-     * process again, which with hundreds of processes costs more than the rest of the report.
-     * On unless turned off.
+     * Whether to work out which process covered what: the {@value #PROCESS_PAGE} page, the line
+     * counts in {@value #PROCESSES_JSON} and the test JVMs' own share in the summary. It analyses
+     * every distinct set of probes of every process again, which with hundreds of processes costs
+     * more than the rest of the report. On unless turned off.
      */
     public CoverageReport processView(boolean processView) {
         this.processView = processView;
@@ -109,13 +112,16 @@ public final class CoverageReport {
         writeJacocoFormats(data, bundle, outputDirectory);
         if (!processView) {
             ICounter lines = bundle.getLineCounter();
-            return ReportSummary.withoutProcessView(lines.getCoveredCount(), lines.getMissedCount(),
+            ReportSummary summary = ReportSummary.withoutProcessView(lines.getCoveredCount(), lines.getMissedCount(),
                     data.processes().size(), rootCount(data), data.processesWithoutData(), data.skippedProcesses(),
                     Collections.unmodifiableList(warnings));
+            ProcessesJson.write(outputDirectory, data, summary);
+            return summary;
         }
         ReportSummary summary = summarise(data, analysis, bundle.getLineCounter(), warnings);
         ProcessPage.write(outputDirectory, title, data, summary);
         ProcessPage.linkFromIndex(outputDirectory);
+        ProcessesJson.write(outputDirectory, data, summary);
         return summary;
     }
 
