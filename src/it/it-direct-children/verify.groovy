@@ -35,3 +35,35 @@ children.each {
     assert !it.command.contains('org.jacoco.agent'): it.command
 }
 assert children.count { it.command.contains('subcov-interceptor-boot-') } == 8
+
+// processes.json: the same processes for machines, their lines as the XML report counts them
+def processes = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/site/subcov/processes.json'))
+assert processes.formatVersion == 1 && processes.processView == true
+assert processes.processes.size() == 10
+def testJvm = processes.processes.find { it.parent == null }
+assert testJvm.ending == 'exit' && testJvm.main =~ /surefirebooter.*\.jar/: testJvm
+// the test JVM ran only Calc.add of the project's classes
+assert testJvm.linesCovered == coverage.lines('app/Calc', 'add')
+assert testJvm.uniqueLinesCovered == coverage.lines('app/Calc', 'add')
+def commands = data.listFiles().findAll { it.name.endsWith('.json') }
+        .collect { new groovy.json.JsonSlurper().parse(it) }.collectEntries { [(it.id): it.command] }
+def methods = ['java-home': 'viaJavaHome', 'path': 'viaPath', 'jar': 'viaJar', 'argfile': 'viaArgFile',
+               'exec-array': 'viaExecArray', 'exec-string': 'viaExecString', 'source': 'pipelineSource',
+               'filter': 'pipelineFilter', 'sink': 'pipelineSink']
+def spawned = processes.processes.findAll { it.parent != null }
+assert spawned.size() == 9
+spawned.each { child ->
+    assert child.parent == testJvm.id && child.ending == 'exit' && child.skippedBy == null: child
+    // no manifest records which build step started a JVM yet
+    assert child.containsKey('buildStep') && child.buildStep == null
+    // the argument file holds the child's argument; the JVM still knows its main class
+    def argument = commands[child.id].contains(' @') ? 'argfile' : commands[child.id].tokenize(' ').last()
+    assert child.main == (argument == 'jar' ? commands[child.id].find(/worker\d*\.jar/) : 'app.Worker'): child
+    // its own method, its own case of main's switch; the switch and main's end every child ran
+    def own = coverage.lines('app/Worker', methods[argument])
+    assert child.uniqueLinesCovered == own + 1: child
+    assert child.linesCovered == own + 3: child
+}
+// what only each child covered, and the two lines of main they all ran, make the XML's Worker
+def workerLines = coverage.lines('app/Worker', 'main') + methods.values().sum { coverage.lines('app/Worker', it) }
+assert spawned.sum { it.uniqueLinesCovered } + 2 == workerLines
