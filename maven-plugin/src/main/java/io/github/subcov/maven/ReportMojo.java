@@ -21,7 +21,8 @@ import java.util.List;
  * Combines what every covered process recorded, as {@code combine} does, and writes the report
  * into {@code target/site/subcov}: HTML ({@code index.html}), XML in JaCoCo's schema
  * ({@code subcov.xml}, which Sonar and Codecov read), CSV ({@code subcov.csv}), a page of the
- * processes and what each covered ({@code processes.html}), and a one-line summary on the console.
+ * processes and what each covered ({@code processes.html}, and {@code processes.json} for tools),
+ * and a one-line summary on the console.
  * Runs by default in the {@code verify} phase.
  *
  * @since 0.1.0
@@ -70,8 +71,8 @@ public class ReportMojo extends AbstractCombiningMojo {
     private String sourceEncoding;
 
     /**
-     * Whether to work out which process covered what: {@code processes.html} and the test JVMs'
-     * own share in the console summary. It analyses every process's data again, which with
+     * Whether to work out which process covered what: {@code processes.html}, the line counts in
+     * {@code processes.json} and the test JVMs' own share in the console summary. It analyses every process's data again, which with
      * hundreds of JVMs takes longer than the rest of the report. {@code true} or {@code false};
      * default {@code true}.
      *
