@@ -68,7 +68,7 @@ class DataFormatContractTest {
     @Test
     void aSkippedLaunchsFieldsAreReadBackWithTheirValues(@TempDir Path directory) throws IOException {
         io.github.subcov.interceptor.data.ProcessManifest.writeSkippedLaunch(directory.toFile(), PARENT,
-                "java -jar tool.jar", 7L, "subcov.processIncludes", "tool.jar");
+                "java -jar tool.jar", 7L, "subcov.processIncludes", "tool.jar", null);
         File[] files = directory.toFile().listFiles();
         assertEquals(1, files.length);
 
@@ -93,7 +93,7 @@ class DataFormatContractTest {
                 new io.github.subcov.interceptor.data.ProcessManifest(identity, 1L);
         covered.write(DataFormat.manifestFile(directory.toFile(), identity.id()));
         io.github.subcov.interceptor.data.ProcessManifest.writeSkippedLaunch(directory.toFile(), PARENT, "java X", 2L,
-                "subcov.processExcludes", "X");
+                "subcov.processExcludes", "X", null);
 
         Set<String> written = new TreeSet<>();
         Set<String> asked = new TreeSet<>();
