@@ -109,7 +109,7 @@ class RunningProcessesTest {
         written.write(file);
         assertEquals(1, waiter().count(), "covered, it would be asked");
 
-        written.skipped(ProcessFilter.EXCLUDES, "app.Worker", null);
+        written.skipped(ProcessFilter.EXCLUDES, "app.Worker");
         written.write(file);
         io.github.subcov.interceptor.data.ProcessManifest.writeSkippedLaunch(directory.toFile(), identity.id(),
                 "java app.Worker", System.currentTimeMillis(), ProcessFilter.EXCLUDES, "app.Worker", null);

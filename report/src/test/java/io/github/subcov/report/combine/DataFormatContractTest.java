@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.data.ProcessIdentity;
+import io.github.subcov.interceptor.launch.SecretMask;
 import io.github.subcov.report.DataDirectory;
 import java.io.File;
 import java.io.IOException;
@@ -184,7 +185,7 @@ class DataFormatContractTest {
                 return super.get(key);
             }
         };
-        ProcessManifest manifest = ProcessManifest.of(recording);
+        ProcessManifest manifest = ProcessManifest.of(recording, SecretMask.byDefault());
         return new Reading(manifest, new TreeSet<>(fields.keySet()), new TreeSet<>(asked));
     }
 
