@@ -28,6 +28,9 @@ final class ProcessDetailPage {
     /** Beside {@code processes.html}: one page per process. */
     static final String DIRECTORY = "processes";
 
+    /** Longer names are cut in links: a test JVM's arguments are Surefire's temporary files. */
+    static final int LINK_LENGTH = 100;
+
     static final String STILL_RUNNING = "unknown: killed or still running";
     static final String AT_LEAST = "at least %s (its last checkpoint), then killed or still running";
 
@@ -64,8 +67,10 @@ final class ProcessDetailPage {
     static String link(ProcessRecord process, String prefix) {
         String command = ProcessName.command(process.command());
         String where = prefix.isEmpty() ? DIRECTORY + "/" : "";
+        String name = ProcessName.of(process.command());
+        String shown = name.length() <= LINK_LENGTH ? name : name.substring(0, LINK_LENGTH - 1) + "\u2026";
         return "<a href=\"" + escape(where + fileName(process.id())) + "\" title=\"" + escape(command) + "\">"
-                + escape(ProcessName.of(process.command())) + "</a>";
+                + escape(shown) + "</a>";
     }
 
     /** The id as a file name: the interceptor's ids are, but one from a hand-made file may not be. */
