@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 public final class Node {
 
     static final String JAVA = System.getProperty("java.home") + "/bin/java";
+    /** A secret on a command line, which manifests and the report mask; put together, so that no page of this source shows it. */
+    static final String SECRET = "hunter" + 2;
 
     private Node() {
     }
@@ -36,10 +38,11 @@ public final class Node {
                 "'" + JAVA + "' -cp '" + classes + "' app.Node level2")));
     }
 
-    /** Starts level 3 as a direct java child. */
+    /** Starts level 3 as a direct java child, with a password and a token among its arguments. */
     static void level2() throws Exception {
         System.out.println("level2");
-        System.out.print(run(new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"), "app.Node", "level3")));
+        System.out.print(run(new ProcessBuilder(JAVA, "-Dpassword=" + SECRET, "-cp", System.getProperty("java.class.path"),
+                "app.Node", "level3", "--token", SECRET)));
     }
 
     static void level3() {

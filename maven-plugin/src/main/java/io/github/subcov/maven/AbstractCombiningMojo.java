@@ -1,5 +1,6 @@
 package io.github.subcov.maven;
 
+import io.github.subcov.interceptor.launch.SecretMask;
 import io.github.subcov.report.combine.CombinedData;
 import io.github.subcov.report.combine.ExecCombiner;
 import io.github.subcov.report.combine.ProcessManifest;
@@ -57,11 +58,25 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
     private long dumpWaitMillis;
 
     /**
+     * The names of options, system properties and variables whose values are secrets, masked in
+     * every command line and warning that the report and the console show, as {@code prepare}'s
+     * parameter of the same name masks them in the data directory: again here, for data that an
+     * older subcov wrote. Comma-separated patterns, case ignored, {@code *} for any characters and
+     * {@code ?} for one; {@code none} masks nothing. Default
+     * {@code *password*,*passwd*,*secret*,*token*,*credential*,*api?key*,*apikey*,*private?key*,*_key,key}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = SecretMask.PROPERTY)
+    private String maskPatterns;
+
+    /**
      * Combines, writes {@code destFile} and logs what it met; null when there is no data at all.
      * The covered JVMs of this build that still run write their snapshots first.
      */
     protected final CombinedData combine() throws MojoExecutionException, MojoFailureException {
         DumpWait.check(dumpWaitMillis);
+        SecretMask mask = SecretMask.of(PrepareMojo.maskPatterns(maskPatterns));
         if (dumpWaitMillis > 0) {
             awaitRunningJvms();
         }
@@ -70,7 +85,7 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
         if (additionalDataDirectories != null) {
             directories.addAll(additionalDataDirectories);
         }
-        CombinedData data = ExecCombiner.combine(directories);
+        CombinedData data = ExecCombiner.combine(directories, mask);
         for (String warning : data.warnings()) {
             getLog().warn("subcov: " + warning);
         }

@@ -21,10 +21,11 @@ final class AgentConfigFile {
      * @param saveSignal the signal that makes a JVM write a snapshot, or null for none
      * @param processIncludes {@code subcov.processIncludes} as checked, or null for none
      * @param processExcludes {@code subcov.processExcludes} as checked, or null for none
+     * @param maskPatterns {@code subcov.maskPatterns} as checked, or null for the default
      */
     static void write(File file, File dataDirectory, File interceptorJar, File jacocoJar, File bootJar,
             String jacocoAgentArguments, long checkpointMillis, String saveSignal, String processIncludes,
-            String processExcludes) throws MojoExecutionException {
+            String processExcludes, String maskPatterns) throws MojoExecutionException {
         Properties properties = new Properties();
         properties.setProperty(AgentConfig.DATA_DIRECTORY, dataDirectory.getAbsolutePath());
         properties.setProperty(AgentConfig.INTERCEPTOR_JAR, interceptorJar.getAbsolutePath());
@@ -48,6 +49,9 @@ final class AgentConfigFile {
         }
         if (processExcludes != null) {
             properties.setProperty(AgentConfig.PROCESS_EXCLUDES, processExcludes);
+        }
+        if (maskPatterns != null) {
+            properties.setProperty(AgentConfig.MASK_PATTERNS, maskPatterns);
         }
         try {
             Files.createDirectories(file.getParentFile().toPath());

@@ -12,6 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import io.github.subcov.interceptor.setup.BootJar;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.ProcessFilter;
+import io.github.subcov.interceptor.launch.SecretMask;
 import io.github.subcov.maven.forks.BuildForks;
 import io.github.subcov.interceptor.data.SaveSignal;
 
@@ -126,6 +127,21 @@ public class PrepareMojo extends AbstractSubcovMojo {
     private String processExcludes;
 
     /**
+     * The names of options, system properties and variables whose values are secrets, which no
+     * manifest and no report shows: comma-separated patterns, case ignored, where {@code *} stands
+     * for any characters and {@code ?} for one. A command line's {@code -Dname=value},
+     * {@code --name=value}, {@code NAME=value} and {@code --name value} then read
+     * {@code name=******}, as does the password of a URL ({@code https://user:******@host}).
+     * {@code none} masks nothing. {@code report} masks again by its own value of this property, for
+     * data of older agents. Default
+     * {@code *password*,*passwd*,*secret*,*token*,*credential*,*api?key*,*apikey*,*private?key*,*_key,key}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = SecretMask.PROPERTY)
+    private String maskPatterns;
+
+    /**
      * Whether to keep what earlier runs recorded in the data directory, so that {@code report}
      * covers them and this run together: {@code true} or {@code false}; default {@code false}, which
      * removes the {@code .exec} and {@code .json} files of earlier runs first.
@@ -151,13 +167,14 @@ public class PrepareMojo extends AbstractSubcovMojo {
         String signal = saveSignal(saveSignal);
         String includedProcesses = processPatterns(ProcessFilter.INCLUDES, processIncludes);
         String excludedProcesses = processPatterns(ProcessFilter.EXCLUDES, processExcludes);
+        String masked = maskPatterns(maskPatterns);
         File configFile = new File(project().getBuild().getDirectory(), "subcov-agent.properties");
         new DataDirectory(dataDirectory(), getLog()).prepare(append);
         File interceptorJar = agentJar(INTERCEPTOR_KEY);
         File jacocoJar = agentJar(JACOCO_AGENT_KEY);
         File bootJar = bootJar(interceptorJar, jacocoJar);
         AgentConfigFile.write(configFile, dataDirectory(), interceptorJar, jacocoJar, bootJar, jacocoArguments.value(),
-                checkpointMillis, signal, includedProcesses, excludedProcesses);
+                checkpointMillis, signal, includedProcesses, excludedProcesses, masked);
 
         boolean jacocoAgentToo = runsJacocoPrepareAgent();
         if (jacocoAgentToo) {
@@ -178,7 +195,7 @@ public class PrepareMojo extends AbstractSubcovMojo {
         coverMavensForks(new AgentFlags(interceptorJar.getAbsolutePath(), jacocoJar.getAbsolutePath(),
                 bootJar == null ? null : bootJar.getAbsolutePath(), configFile.getAbsolutePath()),
                 includedProcesses == null && excludedProcesses == null ? null
-                        : ProcessFilter.of(includedProcesses, excludedProcesses));
+                        : ProcessFilter.of(includedProcesses, excludedProcesses), masked);
         project().setContextValue(PREPARED, Boolean.TRUE);
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
     }
@@ -231,13 +248,22 @@ public class PrepareMojo extends AbstractSubcovMojo {
         }
     }
 
+    /** The value as the config holds it, or null for the default; the rule is the interceptor's, which reads it. */
+    static String maskPatterns(String value) throws MojoExecutionException {
+        try {
+            return SecretMask.check(SecretMask.PROPERTY, value);
+        } catch (IllegalArgumentException refused) {
+            throw new MojoExecutionException(refused.getMessage());
+        }
+    }
+
     /**
      * The JVMs that Maven itself starts in this module: spring-boot:start, exec:exec, antrun, invoker.
      * Where Maven's JVM refuses the hook, the first module's prepare says so for the whole build.
      */
-    private void coverMavensForks(AgentFlags flags, ProcessFilter filter) {
+    private void coverMavensForks(AgentFlags flags, ProcessFilter filter, String maskPatterns) {
         try {
-            if (BuildForks.cover(ArgLineInjector.key(project()), flags, filter, dataDirectory())
+            if (BuildForks.cover(ArgLineInjector.key(project()), flags, filter, dataDirectory(), maskPatterns)
                     && !System.getProperty("java.specification.version").startsWith("1.")
                     && Integer.parseInt(System.getProperty("java.specification.version")) >= 21) {
                 getLog().info("subcov: the JVM's warning above that an agent was loaded dynamically is subcov's"

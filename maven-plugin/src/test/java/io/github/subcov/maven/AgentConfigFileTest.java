@@ -65,6 +65,16 @@ class AgentConfigFileTest {
         assertFalse(file.contains(AgentConfig.PROCESS_INCLUDES) || file.contains(AgentConfig.PROCESS_EXCLUDES), file);
     }
 
+    @Test
+    void maskPatternsReachEveryJvmThroughTheConfigAndAreLeftOutForTheDefault() throws Exception {
+        Path jar = agentJar("org.jacoco.agent.rt.internal_abc.PreMain");
+
+        assertEquals("*pin*", written(jar, null, null, null, "*pin*").maskPatterns());
+        assertNull(written(jar).maskPatterns());
+        assertFalse(Files.readString(directory.resolve("target/subcov-agent.properties"))
+                .contains(AgentConfig.MASK_PATTERNS));
+    }
+
     private AgentConfig written(Path jacocoJar) throws Exception {
         return written(jacocoJar, null);
     }
@@ -75,9 +85,15 @@ class AgentConfigFileTest {
 
     private AgentConfig written(Path jacocoJar, String saveSignal, String processIncludes, String processExcludes)
             throws Exception {
+        return written(jacocoJar, saveSignal, processIncludes, processExcludes, null);
+    }
+
+    private AgentConfig written(Path jacocoJar, String saveSignal, String processIncludes, String processExcludes,
+            String maskPatterns) throws Exception {
         File file = directory.resolve("target/subcov-agent.properties").toFile();
         AgentConfigFile.write(file, directory.resolve("data").toFile(), directory.resolve("i.jar").toFile(),
-                jacocoJar.toFile(), null, "output=none", 1000, saveSignal, processIncludes, processExcludes);
+                jacocoJar.toFile(), null, "output=none", 1000, saveSignal, processIncludes, processExcludes,
+                maskPatterns);
         return AgentConfig.read(file);
     }
 

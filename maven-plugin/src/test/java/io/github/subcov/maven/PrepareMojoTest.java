@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PrepareMojoTest {
 
@@ -65,6 +66,17 @@ class PrepareMojoTest {
 
         assertEquals("subcov.processExcludes is \"app.Worker:app.Tool\": separate patterns with commas, for example"
                 + " app.Worker,app.Tool (':' separates only subcov.includes and subcov.excludes).", failure.getMessage());
+    }
+
+    @Test
+    void maskPatternsAreTrimmedAndABlankValueIsTheDefault() throws Exception {
+        assertEquals("*pin*,*token*", PrepareMojo.maskPatterns(" *pin*, *token* "));
+        assertNull(PrepareMojo.maskPatterns(null));
+        assertNull(PrepareMojo.maskPatterns(" "));
+        MojoExecutionException failure =
+                assertThrows(MojoExecutionException.class, () -> PrepareMojo.maskPatterns("*pin*,,*token*"));
+        assertTrue(failure.getMessage().startsWith("subcov.maskPatterns is \"*pin*,,*token*\": an empty pattern"),
+                failure.getMessage());
     }
 
     @ParameterizedTest

@@ -112,7 +112,7 @@ class RunningProcessesTest {
         written.skipped(ProcessFilter.EXCLUDES, "app.Worker");
         written.write(file);
         io.github.subcov.interceptor.data.ProcessManifest.writeSkippedLaunch(directory.toFile(), identity.id(),
-                "java app.Worker", System.currentTimeMillis(), ProcessFilter.EXCLUDES, "app.Worker");
+                "java app.Worker", System.currentTimeMillis(), ProcessFilter.EXCLUDES, "app.Worker", null);
         assertNothingAskedOrAwaited();
     }
 

@@ -41,7 +41,7 @@ public final class BuildForkLoop {
 
     public static void main(String[] args) throws Exception {
         AgentFlags flags = new AgentFlags(args[0], args[1], args[2], args[3]);
-        if (!BuildForks.cover(MavenHookInstall.MODULE, flags, null, new File(args[3]).getParentFile())) {
+        if (!BuildForks.cover(MavenHookInstall.MODULE, flags, null, new File(args[3]).getParentFile(), null)) {
             fail("the launch hook was in this JVM already");
         }
         BuildForks.mojoStarted(MavenHookInstall.MODULE);

@@ -29,7 +29,7 @@ public final class MavenHookInstall {
         long start = System.nanoTime();
         ByteBuddyAgent.install();
         long attach = System.nanoTime() - start;
-        boolean installed = BuildForks.cover(MODULE, flags, null, new File(args[3]).getParentFile());
+        boolean installed = BuildForks.cover(MODULE, flags, null, new File(args[3]).getParentFile(), null);
         long install = System.nanoTime() - start;
         BuildForks.mojoStarted(MODULE);
         Process child = new ProcessBuilder(args[4], "-cp", args[5], "app.Hello").redirectErrorStream(true).start();

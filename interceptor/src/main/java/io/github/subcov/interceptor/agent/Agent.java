@@ -63,7 +63,7 @@ public final class Agent {
         JdkClassTransformer transformer;
         try {
             identity = ProcessIdentity.current(parsed.parentId());
-            manifest = new ProcessManifest(identity, System.currentTimeMillis());
+            manifest = new ProcessManifest(identity, System.currentTimeMillis(), config.maskPatterns());
             warnings = new ManifestWarnings(manifest);
             // JDK classes are woven as they load: JaCoCo's agent waits for this transformer, as its
             // shutdown hook loads java.lang.Shutdown; one loaded sooner (by an agent named before
@@ -106,7 +106,7 @@ public final class Agent {
     /** The rewriter of this JVM's children; only with a filter does it record those it skips. */
     static LaunchRewriter rewriter(AgentConfig config, ProcessFilter filter, String id) {
         return new LaunchRewriter(config.flags(), id, filter,
-                filter == null ? null : new SkippedChildren(config.dataDirectory(), id));
+                filter == null ? null : new SkippedChildren(config.dataDirectory(), id, config.maskPatterns()));
     }
 
     private static final class ManifestWarnings implements WarningSink {

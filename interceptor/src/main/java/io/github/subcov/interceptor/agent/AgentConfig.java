@@ -29,6 +29,8 @@ public final class AgentConfig {
     /** Optional: {@code subcov.processIncludes} and {@code subcov.processExcludes} ({@link ProcessFilter}). */
     public static final String PROCESS_INCLUDES = "processIncludes";
     public static final String PROCESS_EXCLUDES = "processExcludes";
+    /** Optional: {@code subcov.maskPatterns} ({@link io.github.subcov.interceptor.launch.SecretMask}); unset is the default. */
+    public static final String MASK_PATTERNS = "maskPatterns";
 
     private final File file;
     private final Properties properties;
@@ -68,6 +70,14 @@ public final class AgentConfig {
         String includes = properties.getProperty(PROCESS_INCLUDES);
         String excludes = properties.getProperty(PROCESS_EXCLUDES);
         return includes == null && excludes == null ? null : ProcessFilter.of(includes, excludes);
+    }
+
+    /**
+     * The names whose values a manifest masks, as {@code SecretMask.of} reads them; null for the
+     * default. Only the text: the mask is made at the first write, off the JVM's start.
+     */
+    public String maskPatterns() {
+        return properties.getProperty(MASK_PATTERNS);
     }
 
     public AgentFlags flags() {

@@ -55,7 +55,7 @@ final class SkippedJvm {
     static void start(AgentConfig config, String parentId, ProcessFilter filter, ProcessFilter.Skip skip,
             Instrumentation instrumentation) throws IOException {
         ProcessIdentity identity = ProcessIdentity.current(parentId);
-        ProcessManifest manifest = new ProcessManifest(identity, System.currentTimeMillis());
+        ProcessManifest manifest = new ProcessManifest(identity, System.currentTimeMillis(), config.maskPatterns());
         manifest.skipped(skip.filter(), skip.name());
         WrittenWarnings warnings =
                 new WrittenWarnings(manifest, new File(config.dataDirectory(), identity.id() + DataFormat.MANIFEST_SUFFIX));

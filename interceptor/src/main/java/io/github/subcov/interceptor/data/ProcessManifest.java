@@ -3,6 +3,7 @@ package io.github.subcov.interceptor.data;
 import io.github.subcov.interceptor.data.DataFormat.Ending;
 import io.github.subcov.interceptor.data.DataFormat.Manifest;
 import io.github.subcov.interceptor.launch.JvmProgram;
+import io.github.subcov.interceptor.launch.SecretMask;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * Writes what the report needs to know about one process besides its coverage: who started it,
  * how, and how it ended, in the fields {@link DataFormat.Manifest} names. Environment values are
- * never recorded.
+ * never recorded, and the values of secrets in the command line and the warnings are masked
+ * ({@link SecretMask}).
  */
 public final class ProcessManifest {
 
@@ -25,6 +27,9 @@ public final class ProcessManifest {
     private final String parentId;
     /** Whether this JVM is the one described, so its properties say what it runs on. */
     private final boolean thisJvm;
+    /** {@code subcov.maskPatterns} as the config holds it; null for the default. */
+    private final String maskPatterns;
+    private SecretMask mask;
     private String commandLine;
     private final long startMillis;
     private final List<String> warnings = new ArrayList<String>();
@@ -36,12 +41,19 @@ public final class ProcessManifest {
     /** The main class or jar: a skipped JVM's as its filter saw it, a covered one's looked up on first write. */
     private String mainName;
 
+    /** A manifest that masks secrets by {@link SecretMask#DEFAULT_PATTERNS}. */
     public ProcessManifest(ProcessIdentity identity, long startMillis) {
-        this(identity.id(), identity.pid(), identity.parentId(), null, true, startMillis);
+        this(identity, startMillis, null);
+    }
+
+    /** @param maskPatterns {@code subcov.maskPatterns} as the config holds it, null for the default */
+    public ProcessManifest(ProcessIdentity identity, long startMillis, String maskPatterns) {
+        this(identity.id(), identity.pid(), identity.parentId(), null, true, startMillis, maskPatterns);
     }
 
     private ProcessManifest(String id, Long pid, String parentId, String commandLine, boolean thisJvm,
-            long startMillis) {
+            long startMillis, String maskPatterns) {
+        this.maskPatterns = maskPatterns;
         this.id = id;
         this.pid = pid;
         this.parentId = parentId;
@@ -86,9 +98,10 @@ public final class ProcessManifest {
     }
 
     synchronized String toJson() {
-        if (commandLine == null) {
-            // looked up on first write, off the start-up path
-            commandLine = commandLine();
+        if (mask == null) {
+            // made on first write, off the start-up path, as the command line is looked up
+            mask = SecretMask.of(maskPatterns);
+            commandLine = mask.mask(commandLine == null ? commandLine() : commandLine);
         }
         if (thisJvm && skippedBy == null && mainName == null) {
             mainName = JvmProgram.thisJvm(commandLine).name();
@@ -113,7 +126,7 @@ public final class ProcessManifest {
         field(json, Manifest.MAIN, Json.string(mainName));
         json.append("  ").append(Json.string(Manifest.WARNINGS)).append(": [");
         for (int i = 0; i < warnings.size(); i++) {
-            json.append(i == 0 ? "" : ", ").append(Json.string(warnings.get(i)));
+            json.append(i == 0 ? "" : ", ").append(Json.string(mask.mask(warnings.get(i))));
         }
         return json.append("]\n}\n").toString();
     }
@@ -123,9 +136,9 @@ public final class ProcessManifest {
      * said: only its parent knows of it. It has no pid yet, and nothing of its JVM is known.
      */
     public static void writeSkippedLaunch(File dataDirectory, String parentId, String command, long startMillis,
-            String filter, String name) throws IOException {
-        ProcessManifest manifest =
-                new ProcessManifest(ProcessIdentity.ofSkippedLaunch(), null, parentId, command, false, startMillis);
+            String filter, String name, String maskPatterns) throws IOException {
+        ProcessManifest manifest = new ProcessManifest(ProcessIdentity.ofSkippedLaunch(), null, parentId, command,
+                false, startMillis, maskPatterns);
         manifest.skipped(filter, name);
         manifest.write(new File(dataDirectory, manifest.id + DataFormat.MANIFEST_SUFFIX));
     }

@@ -17,15 +17,18 @@ public final class SkippedChildren implements LaunchRewriter.SkippedLaunches {
 
     private final File dataDirectory;
     private final String parentId;
+    private final String maskPatterns;
 
-    public SkippedChildren(File dataDirectory, String parentId) {
+    /** @param maskPatterns {@code subcov.maskPatterns} as the config holds it, null for the default */
+    public SkippedChildren(File dataDirectory, String parentId, String maskPatterns) {
         this.dataDirectory = dataDirectory;
         this.parentId = parentId;
+        this.maskPatterns = maskPatterns;
     }
 
     @Override
     public void skipped(List<String> command, ProcessFilter.Skip skip) throws IOException {
         ProcessManifest.writeSkippedLaunch(dataDirectory, parentId, JvmProgram.joined(command),
-                System.currentTimeMillis(), skip.filter(), skip.name());
+                System.currentTimeMillis(), skip.filter(), skip.name(), maskPatterns);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.subcov.interceptor.launch;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,6 +45,32 @@ public final class JvmProgram {
             return new JvmProgram(moduleClass(arg.substring("--module=".length())), null, line);
         }
         return new JvmProgram(arg, null, line);
+    }
+
+    /**
+     * What the report calls a process that runs this command: a JVM by its main class (or its
+     * {@code -jar}'s file name) and the arguments its program gets; any other program, and a JVM
+     * whose main class is unknown here, by its file name and all its arguments.
+     */
+    public static String title(List<String> command) {
+        if (command.isEmpty()) {
+            return "";
+        }
+        if (JavaCommand.isLauncher(command.get(0))) {
+            JvmProgram program = ofCommand(command);
+            if (program.knowsMain()) {
+                int at = 1 + JavaCommand.launcherOptions(command).size();
+                String arg = command.get(at);
+                int first = at + (arg.equals("-jar") || arg.equals("-m") || arg.equals("--module") ? 2 : 1);
+                List<String> title = new ArrayList<String>();
+                title.add(program.name());
+                title.addAll(command.subList(Math.min(first, command.size()), command.size()));
+                return joined(title);
+            }
+        }
+        List<String> title = new ArrayList<String>(command);
+        title.set(0, fileName(command.get(0)));
+        return joined(title);
     }
 
     /**

@@ -92,9 +92,24 @@ class ProcessManifestTest {
     }
 
     @Test
+    void secretsInTheCommandAndTheWarningsAreMaskedAsTheConfigSays(@TempDir Path directory) throws Exception {
+        ProcessManifest.writeSkippedLaunch(directory.toFile(), "h-1-parent",
+                "java -Ddb.password=hunter2 -jar tool.jar --pin 1234 --token abc", 7L, "subcov.processIncludes",
+                "tool.jar", "*password*,pin");
+        String json = Files.readString(directory.toFile().listFiles()[0].toPath());
+        assertTrue(json.contains("\"command\": \"java -Ddb.password=****** -jar tool.jar --pin ****** --token abc\""),
+                json);
+
+        ProcessManifest manifest = new ProcessManifest(ProcessIdentity.current(null), 1L);
+        manifest.warn("left a launch unchanged (command: [java, -Dapi.token=hunter2, app.Main])");
+        assertTrue(manifest.toJson().contains("[java, -Dapi.token=****** app.Main]"), manifest.toJson());
+        assertFalse(manifest.toJson().contains("hunter2"), manifest.toJson());
+    }
+
+    @Test
     void skippedLaunchIsWrittenByItsParentWithoutPid(@TempDir Path directory) throws Exception {
         ProcessManifest.writeSkippedLaunch(directory.toFile(), "h-1-parent", "java -jar tool.jar", 7L,
-                "subcov.processIncludes", "tool.jar");
+                "subcov.processIncludes", "tool.jar", null);
 
         File[] written = directory.toFile().listFiles();
         assertEquals(1, written.length);

@@ -77,4 +77,24 @@ class JvmProgramTest {
         assertEquals(parentSees.name(), childSees.name());
         assertEquals(parentSees.commandLine(), childSees.commandLine());
     }
+
+    @Test
+    void aJvmIsTitledByWhatItRunsThenItsProgramsArguments() {
+        assertEquals("app.Worker java-home", JvmProgram.title(
+                List.of("/usr/lib/jvm/17/bin/java", "-Xmx64m", "-cp", "/a/b.jar", "app.Worker", "java-home")));
+        assertEquals("app-1.0.jar serve --port 80",
+                JvmProgram.title(List.of("java", "-Dx=1", "-jar", "/opt/app-1.0.jar", "serve", "--port", "80")));
+        assertEquals("com.example.App", JvmProgram.title(List.of("java", "-p", "mods", "-m", "app/com.example.App")));
+        assertEquals("com.example.App a", JvmProgram.title(List.of("java", "--module=app/com.example.App", "a")));
+    }
+
+    @Test
+    void anotherProgramOrAJvmOfUnknownMainIsTitledByItsFileNameAndEveryArgument() {
+        assertEquals("sh -c java -cp x app.Node shell",
+                JvmProgram.title(List.of("/bin/sh", "-c", "java -cp x app.Node shell")));
+        assertEquals("launch.sh script", JvmProgram.title(List.of("/work/target/launch.sh", "script")));
+        assertEquals("java @/tmp/w.args", JvmProgram.title(List.of("/jdk/bin/java", "@/tmp/w.args")));
+        assertEquals("java -version", JvmProgram.title(List.of("/jdk/bin/java", "-version")));
+        assertEquals("", JvmProgram.title(List.of()));
+    }
 }

@@ -33,15 +33,16 @@ public final class BuildForks {
 
     /**
      * Covers what the module's mojos start from now on, as the process filter (or null) says, and
-     * records in the data directory the JVMs it skips; returns whether the hook went into this JVM
+     * records in the data directory the JVMs it skips, their secrets masked by {@code maskPatterns} (null
+     * for the default); returns whether the hook went into this JVM
      * just now. Throws with the cause where Maven's JVM does not let it in, once per build; the build
      * then goes on with the test JVMs covered.
      */
-    public static synchronized boolean cover(String module, AgentFlags flags, ProcessFilter filter, File dataDirectory)
-            throws Exception {
+    public static synchronized boolean cover(String module, AgentFlags flags, ProcessFilter filter, File dataDirectory,
+            String maskPatterns) throws Exception {
         String parentId = "maven-" + mavenPid();
         REWRITERS.put(module, new LaunchRewriter(flags, parentId, filter,
-                filter == null ? null : new SkippedChildren(dataDirectory, parentId)));
+                filter == null ? null : new SkippedChildren(dataDirectory, parentId, maskPatterns)));
         if (installed || refused) {
             return false;
         }

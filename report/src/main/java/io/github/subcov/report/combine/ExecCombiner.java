@@ -1,6 +1,7 @@
 package io.github.subcov.report.combine;
 
 import io.github.subcov.interceptor.data.DataFormat;
+import io.github.subcov.interceptor.launch.SecretMask;
 import io.github.subcov.report.exec.ConflictResolution;
 import io.github.subcov.report.exec.ProbeMerger;
 import io.github.subcov.report.exec.ReadStatus;
@@ -53,6 +54,11 @@ public final class ExecCombiner {
      * and merges their coverage. Problems become warnings of the result, never exceptions.
      */
     public static CombinedData combine(List<File> dataDirectories) {
+        return combine(dataDirectories, SecretMask.byDefault());
+    }
+
+    /** As {@link #combine(List)}, with the secrets in the manifests masked by {@code mask}. */
+    public static CombinedData combine(List<File> dataDirectories, final SecretMask mask) {
         List<String> warnings = new ArrayList<String>();
         final List<ProcessLocation> found = scan(dataDirectories, warnings);
         final ProcessRecord[] read = new ProcessRecord[found.size()];
@@ -60,7 +66,7 @@ public final class ExecCombiner {
         List<ProcessReader> readers = ParallelWork.run(found.size(), new ParallelWork.Workers<ProcessReader>() {
             @Override
             public ProcessReader create() {
-                return new ProcessReader(found, read);
+                return new ProcessReader(found, read, mask);
             }
         });
         List<ProcessRecord> records = new ArrayList<ProcessRecord>(Arrays.asList(read));

@@ -2,10 +2,12 @@ package io.github.subcov.report.combine;
 
 import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.data.DataFormat.Manifest;
+import io.github.subcov.interceptor.launch.SecretMask;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,9 @@ import java.util.Map;
  * What the interceptor recorded about one process besides its coverage, read from the fields
  * {@link DataFormat.Manifest} names. Every field may be
  * missing: manifests come from agents of other versions and from processes that died while
- * starting, so a missing or mistyped field reads as {@code null} rather than failing.
+ * starting, so a missing or mistyped field reads as {@code null} rather than failing. Secrets in the
+ * command line and the warnings are masked again as read ({@link SecretMask}): an older agent
+ * wrote them as they were.
  */
 public final class ProcessManifest {
 
@@ -77,12 +81,12 @@ public final class ProcessManifest {
     private final String main;
 
     /** Values as read: a primitive as its text, an array as the texts of its primitives, else null. */
-    private ProcessManifest(Map<String, Object> json) {
+    private ProcessManifest(Map<String, Object> json, SecretMask mask) {
         formatVersion = number(json, Manifest.FORMAT_VERSION);
         id = text(json, Manifest.ID);
         pid = number(json, Manifest.PID);
         parent = text(json, Manifest.PARENT);
-        command = text(json, Manifest.COMMAND);
+        command = mask.mask(text(json, Manifest.COMMAND));
         workingDirectory = text(json, Manifest.WORKING_DIRECTORY);
         javaVersion = text(json, Manifest.JAVA_VERSION);
         javaHome = text(json, Manifest.JAVA_HOME);
@@ -91,14 +95,14 @@ public final class ProcessManifest {
         ending = Ending.of(text(json, Manifest.ENDING));
         lastCheckpointMillis = number(json, Manifest.LAST_CHECKPOINT_MILLIS);
         lastDumpMillis = number(json, Manifest.LAST_DUMP_MILLIS);
-        warnings = texts(json, Manifest.WARNINGS);
+        warnings = masked(texts(json, Manifest.WARNINGS), mask);
         skippedBy = text(json, Manifest.SKIPPED_BY);
         main = text(json, Manifest.MAIN);
     }
 
     /** The manifest made of these fields: what {@link #parse} does after reading the JSON. */
-    static ProcessManifest of(Map<String, Object> json) {
-        return new ProcessManifest(json);
+    static ProcessManifest of(Map<String, Object> json, SecretMask mask) {
+        return new ProcessManifest(json, mask);
     }
 
     /** Reads a manifest file; a field that is missing or of another type reads as {@code null}. */
@@ -106,9 +110,14 @@ public final class ProcessManifest {
         return parse(new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8));
     }
 
-    /** The manifest in {@code json}; an IOException says what is not JSON or not an object. */
+    /** The manifest in {@code json}, masked by the default patterns; an IOException says what is not JSON or not an object. */
     public static ProcessManifest parse(String json) throws IOException {
-        return of(ManifestJson.readObject(json));
+        return parse(json, SecretMask.byDefault());
+    }
+
+    /** The manifest in {@code json}, its secrets masked; an IOException says what is not JSON or not an object. */
+    public static ProcessManifest parse(String json, SecretMask mask) throws IOException {
+        return of(ManifestJson.readObject(json), mask);
     }
 
     /** The data format's version the writer recorded; {@code null} before versions were recorded. */
@@ -217,6 +226,14 @@ public final class ProcessManifest {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static List<String> masked(List<String> texts, SecretMask mask) {
+        List<String> masked = new ArrayList<String>(texts.size());
+        for (String text : texts) {
+            masked.add(mask.mask(text));
+        }
+        return Collections.unmodifiableList(masked);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package io.github.subcov.report.combine;
 
 import io.github.subcov.interceptor.data.DataFormat;
+import io.github.subcov.interceptor.launch.SecretMask;
 import io.github.subcov.report.exec.ExecSalvager;
 import io.github.subcov.report.exec.ProbeMerger;
 import io.github.subcov.report.exec.SalvagedExec;
@@ -23,13 +24,15 @@ final class ProcessReader implements ParallelWork.Worker {
 
     private final List<ExecCombiner.ProcessLocation> processes;
     private final ProcessRecord[] read;
+    private final SecretMask mask;
     private final ProbeMerger merger = new ProbeMerger();
     private byte[] buffer = new byte[64 * 1024];
 
-    /** Reads {@code processes}, the i-th into {@code read[i]}. */
-    ProcessReader(List<ExecCombiner.ProcessLocation> processes, ProcessRecord[] read) {
+    /** Reads {@code processes}, the i-th into {@code read[i]}, masking secrets in their manifests. */
+    ProcessReader(List<ExecCombiner.ProcessLocation> processes, ProcessRecord[] read, SecretMask mask) {
         this.processes = processes;
         this.read = read;
+        this.mask = mask;
     }
 
     @Override
@@ -70,7 +73,7 @@ final class ProcessReader implements ParallelWork.Worker {
             }
             return null;
         }
-        return ProcessManifest.parse(new String(buffer, 0, length, StandardCharsets.UTF_8));
+        return ProcessManifest.parse(new String(buffer, 0, length, StandardCharsets.UTF_8), mask);
     }
 
     private SalvagedExec readExec(File execFile) {

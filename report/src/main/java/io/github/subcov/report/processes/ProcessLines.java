@@ -5,9 +5,11 @@ import io.github.subcov.report.analysis.ClassFiles.ClassFile;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jacoco.core.analysis.Analyzer;
@@ -52,17 +54,41 @@ public final class ProcessLines {
 
     /** The dense numbers of the lines the process covered, ascending. */
     public int[] coveredBy(ExecutionDataStore processData) {
-        BitSet covered = new BitSet();
+        return union(coveredByClass(processData).values());
+    }
+
+    /**
+     * Per class the process ran, by its VM name ({@code app/Worker}), the dense numbers of the lines
+     * it covered there, ascending; classes in name order, those with no covered line left out.
+     */
+    public Map<String, int[]> coveredByClass(ExecutionDataStore processData) {
+        Map<String, int[]> byClass = new TreeMap<String, int[]>();
         for (ExecutionData data : processData.getContents()) {
             ClassFile file = analysis.classFile(data.getId());
             // only classes it ran: the rest cover nothing, and analysis is the expensive part
             if (file != null && data.hasHits() && agreesWithMerged(data)) {
-                for (int line : linesOf(file, data)) {
-                    covered.set(line);
+                int[] lines = linesOf(file, data);
+                if (lines.length > 0) {
+                    int[] before = byClass.put(data.getName(), lines);
+                    if (before != null) {
+                        // two versions of a class of one name, both reported on
+                        byClass.put(data.getName(), union(Arrays.asList(before, lines)));
+                    }
                 }
             }
         }
-        return covered.stream().toArray();
+        return byClass;
+    }
+
+    /** The lines of any of the sets, ascending. */
+    public static int[] union(Collection<int[]> lineSets) {
+        BitSet union = new BitSet();
+        for (int[] lines : lineSets) {
+            for (int line : lines) {
+                union.set(line);
+            }
+        }
+        return union.stream().toArray();
     }
 
     /** JVMs that run the same code leave the same probes; each distinct set is analysed once. */
@@ -112,20 +138,23 @@ public final class ProcessLines {
                 && kept.getProbes().length == data.getProbes().length;
     }
 
-    /** For each process, how many of its lines no other process covered. */
-    public static int[] uniqueCounts(List<int[]> linesPerProcess) {
+    /** Per dense line number, how many of the processes covered it. */
+    public static int[] coverers(List<int[]> linesPerProcess) {
         int[] coverers = new int[1 + maxLine(linesPerProcess)];
         for (int[] lines : linesPerProcess) {
             for (int line : lines) {
                 coverers[line]++;
             }
         }
-        int[] unique = new int[linesPerProcess.size()];
-        for (int i = 0; i < unique.length; i++) {
-            for (int line : linesPerProcess.get(i)) {
-                if (coverers[line] == 1) {
-                    unique[i]++;
-                }
+        return coverers;
+    }
+
+    /** How many of the lines only one process covered, as {@link #coverers} counted them. */
+    public static int uniqueCount(int[] lines, int[] coverers) {
+        int unique = 0;
+        for (int line : lines) {
+            if (coverers[line] == 1) {
+                unique++;
             }
         }
         return unique;

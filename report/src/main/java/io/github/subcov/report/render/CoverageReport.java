@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jacoco.core.analysis.IBundleCoverage;
 import org.jacoco.core.analysis.ICounter;
@@ -217,14 +218,24 @@ public final class CoverageReport {
         ProcessLines processLines = new ProcessLines(analysis, data.executionData());
         List<ProcessRecord> processes = data.processes();
         // one analysis per process: with hundreds of processes this is the report's main cost
-        List<int[]> covered = processes.parallelStream()
-                .map(process -> processLines.coveredBy(process.executionData()))
+        List<Map<String, int[]>> byClass = processes.parallelStream()
+                .map(process -> processLines.coveredByClass(process.executionData()))
                 .collect(Collectors.toList());
-        int[] unique = ProcessLines.uniqueCounts(covered);
+        List<int[]> covered = new ArrayList<int[]>();
+        for (Map<String, int[]> classes : byClass) {
+            covered.add(ProcessLines.union(classes.values()));
+        }
+        int[] coverers = ProcessLines.coverers(covered);
         List<ProcessCoverage> coverage = new ArrayList<ProcessCoverage>();
         List<int[]> coveredByRoots = new ArrayList<int[]>();
         for (int i = 0; i < processes.size(); i++) {
-            coverage.add(new ProcessCoverage(processes.get(i), covered.get(i).length, unique[i]));
+            List<ProcessCoverage.ClassLines> classes = new ArrayList<ProcessCoverage.ClassLines>();
+            for (Map.Entry<String, int[]> ofClass : byClass.get(i).entrySet()) {
+                classes.add(new ProcessCoverage.ClassLines(ofClass.getKey(), ofClass.getValue().length,
+                        ProcessLines.uniqueCount(ofClass.getValue(), coverers)));
+            }
+            coverage.add(new ProcessCoverage(processes.get(i), covered.get(i).length,
+                    ProcessLines.uniqueCount(covered.get(i), coverers), classes));
             if (processes.get(i).isRoot()) {
                 coveredByRoots.add(covered.get(i));
             }

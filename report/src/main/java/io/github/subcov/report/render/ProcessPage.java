@@ -4,6 +4,7 @@ import io.github.subcov.report.combine.CombinedData;
 import io.github.subcov.report.combine.ProcessRecord;
 import io.github.subcov.report.exec.SalvagedExec;
 import io.github.subcov.report.processes.ProcessCoverage;
+import io.github.subcov.report.processes.ProcessName;
 import io.github.subcov.report.processes.ProcessTree;
 import java.io.File;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.util.Locale;
 
 /**
  * The page beside JaCoCo's {@code index.html} that says which process covered what: the tree of
- * processes, how each ended, and what each covered that no other process did.
+ * processes, each named by what it runs and linked to its own page ({@link ProcessDetailPage}), how
+ * each ended, and what each covered that no other process did.
  */
 final class ProcessPage {
 
@@ -24,8 +26,9 @@ final class ProcessPage {
     private static final String SESSIONS_LINK = "<a href=\"jacoco-sessions.html\" class=\"el_session\">Sessions</a>";
     private static final String PROCESSES_LINK = "<a href=\"" + FILE_NAME + "\" class=\"el_session\">Processes</a>";
 
-    private static final String STYLE = "td.command{font-family:monospace;white-space:pre-wrap;word-break:break-all}"
-            + "td.process{white-space:nowrap}td.child:before{content:'\\2514\\00a0'}";
+    static final String STYLE = "td.command,pre.command{font-family:monospace;white-space:pre-wrap;word-break:break-all}"
+            + "td.process{white-space:nowrap}td.child:before{content:'\\2514\\00a0'}"
+            + "span.id{font-size:80%;color:#777;margin-left:0.6em}";
 
     private final StringBuilder html = new StringBuilder(16 * 1024);
 
@@ -42,6 +45,7 @@ final class ProcessPage {
         page.warnings(allWarnings(data, summary));
         page.html.append("</body>\n</html>\n");
         Files.write(new File(directory, FILE_NAME).toPath(), page.html.toString().getBytes(StandardCharsets.UTF_8));
+        ProcessDetailPage.writeAll(directory, title, summary.processes());
     }
 
     /**
@@ -72,20 +76,22 @@ final class ProcessPage {
 
     private void processTable(List<ProcessCoverage> processes) {
         html.append("<table class=\"coverage\" cellspacing=\"0\">\n<thead><tr><td>Process</td><td>PID</td>"
-                + "<td>Ended</td><td>Data</td><td>Lines covered</td><td>Lines only it covered</td>"
-                + "<td>Command</td></tr></thead>\n<tbody>\n");
+                + "<td>Ended</td><td>Ran for</td><td>Data</td><td>Lines covered</td><td>Lines only it covered</td>"
+                + "</tr></thead>\n<tbody>\n");
         for (ProcessTree.Node node : ProcessTree.depthFirst(processes)) {
             ProcessRecord process = node.process().process();
             String indent = String.format(Locale.ROOT, "%.1fem", 0.4 + 1.5 * node.depth());
             html.append("<tr><td class=\"process").append(node.depth() > 0 ? " child" : "")
-                    .append("\" style=\"padding-left:").append(indent).append("\">")
-                    .append(escape(process.id())).append("</td>");
+                    .append("\" style=\"padding-left:").append(indent).append("\">");
+            html.append(ProcessDetailPage.link(process, "")).append("<span class=\"id\">")
+                    .append(escape(process.id())).append("</span></td>");
             cell(process.pid() == null ? "" : process.pid().toString());
             cell(process.ending().description());
+            cell(ProcessDetailPage.ranFor(process));
             cell(dataDescription(process));
             cell(Integer.toString(node.process().linesCovered()));
             cell(Integer.toString(node.process().uniqueLinesCovered()));
-            html.append("<td class=\"command\">").append(escape(process.command())).append("</td></tr>\n");
+            html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
@@ -100,7 +106,7 @@ final class ProcessPage {
             html.append("<tr>");
             cell(process.id());
             cell(process.noDataReason());
-            html.append("<td class=\"command\">").append(escape(process.command())).append("</td></tr>\n");
+            commandCell(process);
         }
         html.append("</tbody>\n</table>\n");
     }
@@ -118,7 +124,7 @@ final class ProcessPage {
             cell(String.valueOf(process.parentId()));
             cell(process.manifest().skippedBy());
             cell(String.valueOf(process.manifest().main()));
-            html.append("<td class=\"command\">").append(escape(process.command())).append("</td></tr>\n");
+            commandCell(process);
         }
         html.append("</tbody>\n</table>\n");
     }
@@ -167,6 +173,12 @@ final class ProcessPage {
             return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
         }
         return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** The command without subcov's options, which read the same in every process. */
+    private void commandCell(ProcessRecord process) {
+        html.append("<td class=\"command\">").append(escape(ProcessName.command(process.command())))
+                .append("</td></tr>\n");
     }
 
     private void cell(String text) {

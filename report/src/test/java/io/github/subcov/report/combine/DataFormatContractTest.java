@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.data.ProcessIdentity;
+import io.github.subcov.interceptor.launch.SecretMask;
 import io.github.subcov.report.DataDirectory;
 import java.io.File;
 import java.io.IOException;
@@ -69,7 +70,7 @@ class DataFormatContractTest {
     @Test
     void aSkippedLaunchsFieldsAreReadBackWithTheirValues(@TempDir Path directory) throws IOException {
         io.github.subcov.interceptor.data.ProcessManifest.writeSkippedLaunch(directory.toFile(), PARENT,
-                "java -jar tool.jar", 7L, "subcov.processIncludes", "tool.jar");
+                "java -jar tool.jar", 7L, "subcov.processIncludes", "tool.jar", null);
         File[] files = directory.toFile().listFiles();
         assertEquals(1, files.length);
 
@@ -94,7 +95,7 @@ class DataFormatContractTest {
                 new io.github.subcov.interceptor.data.ProcessManifest(identity, 1L);
         covered.write(DataFormat.manifestFile(directory.toFile(), identity.id()));
         io.github.subcov.interceptor.data.ProcessManifest.writeSkippedLaunch(directory.toFile(), PARENT, "java X", 2L,
-                "subcov.processExcludes", "X");
+                "subcov.processExcludes", "X", null);
 
         Set<String> written = new TreeSet<>();
         Set<String> asked = new TreeSet<>();
@@ -185,7 +186,7 @@ class DataFormatContractTest {
                 return super.get(key);
             }
         };
-        ProcessManifest manifest = ProcessManifest.of(recording);
+        ProcessManifest manifest = ProcessManifest.of(recording, SecretMask.byDefault());
         return new Reading(manifest, new TreeSet<>(fields.keySet()), new TreeSet<>(asked));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.subcov.interceptor.launch.SecretMask;
 import io.github.subcov.report.combine.ProcessManifest.Ending;
 import java.io.IOException;
 import java.util.List;
@@ -91,6 +92,19 @@ class ProcessManifestTest {
         assertNull(manifest.startMillis());
         assertNull(manifest.command());
         assertTrue(manifest.warnings().isEmpty());
+    }
+
+    @Test
+    void masksSecretsThatAnOlderAgentWroteInTheCommandAndTheWarnings() throws Exception {
+        String json = "{\"command\": \"java -Dpassword=hunter2 app.Main --token hunter2 --pin 1234\","
+                + " \"warnings\": [\"left a launch unchanged (command: [java, --api-key, hunter2])\"]}";
+
+        ProcessManifest byDefault = ProcessManifest.parse(json);
+        ProcessManifest own = ProcessManifest.parse(json, SecretMask.of("*pin"));
+
+        assertEquals("java -Dpassword=****** app.Main --token ****** --pin 1234", byDefault.command());
+        assertEquals(List.of("left a launch unchanged (command: [java, --api-key, ******"), byDefault.warnings());
+        assertEquals("java -Dpassword=hunter2 app.Main --token hunter2 --pin ******", own.command());
     }
 
     @Test

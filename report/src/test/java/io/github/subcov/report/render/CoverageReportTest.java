@@ -183,7 +183,8 @@ class CoverageReportTest {
         assertTrue(page.contains("<h2>JVMs skipped by a process filter</h2>"), page);
         assertTrue(page.contains("<tr><td>vm-8-tool</td><td>vm-1-root</td><td>subcov.processIncludes</td>"
                 + "<td>tool-1.0.jar</td><td class=\"command\">java -jar tool-1.0.jar</td></tr>"), page);
-        assertFalse(page.contains("<td class=\"process\" style=\"padding-left:0.4em\">vm-skipped-a</td>"), page);
+        assertFalse(page.contains(">vm-skipped-a</span>"), page);
+        assertFalse(new File(out, "processes/vm-skipped-a.html").exists());
     }
 
     @Test
@@ -224,26 +225,71 @@ class CoverageReportTest {
     }
 
     @Test
-    void showsTheProcessTreeWithCommandsEscaped() throws Exception {
+    void showsTheProcessTreeNamedByWhatEachRunsWithCommandsEscaped() throws Exception {
         report();
 
         String page = Files.readString(new File(out, "processes.html").toPath());
-        int root = page.indexOf(">vm-1-root</td>");
-        int child = page.indexOf(">vm-2-child</td>");
-        int grandchild = page.indexOf(">vm-3-grandchild</td>");
-        int killed = page.indexOf(">vm-4-killed</td>");
+        int root = page.indexOf(">vm-1-root</span>");
+        int child = page.indexOf(">vm-2-child</span>");
+        int grandchild = page.indexOf(">vm-3-grandchild</span>");
+        int killed = page.indexOf(">vm-4-killed</span>");
         assertTrue(0 < root && root < child && child < grandchild && grandchild < killed, page);
-        assertTrue(page.contains("<td class=\"process\" style=\"padding-left:0.4em\">vm-1-root</td><td>1000</td>"
-                + "<td>exit</td>"), page);
-        assertTrue(page.contains("<td class=\"process child\" style=\"padding-left:3.4em\">vm-3-grandchild</td>"
-                + "<td>3000</td><td>halt</td>"), page);
-        assertTrue(page.contains("<td>6</td><td>2</td><td class=\"command\">java -cp classes demo.Child</td>"), page);
-        assertTrue(page.contains("sh -c &#39;java demo.Grandchild&#39;"), page);
-        assertTrue(page.contains("<td>killed or still running</td><td>none</td><td>0</td><td>0</td>"), page);
+        assertTrue(page.contains("<td class=\"process\" style=\"padding-left:0.4em\"><a href=\"processes/vm-1-root.html\""
+                + " title=\"java -cp classes org.junit.Runner\">org.junit.Runner</a><span class=\"id\">vm-1-root</span>"
+                + "</td><td>1000</td><td>exit</td><td>500 ms</td>"), page);
+        assertTrue(page.contains("<td class=\"process child\" style=\"padding-left:3.4em\"><a href=\"processes/"
+                + "vm-3-grandchild.html\" title=\"sh -c &#39;java demo.Grandchild&#39;\">sh -c &#39;java"
+                + " demo.Grandchild&#39;</a><span class=\"id\">vm-3-grandchild</span></td><td>3000</td><td>halt</td>"),
+                page);
+        assertTrue(page.contains(">demo.Child</a><span class=\"id\">vm-2-child</span></td><td>2000</td><td>exit</td>"
+                + "<td>500 ms</td><td>"), page);
+        assertTrue(page.contains("<td>killed or still running</td><td>unknown: killed or still running</td><td>none</td>"
+                + "<td>0</td><td>0</td></tr>"), page);
         assertTrue(page.contains("<a href=\"index.html\" class=\"el_report\">demo</a>"), page);
         String index = Files.readString(new File(out, "index.html").toPath());
         assertTrue(index.contains("<span class=\"info\"><a href=\"processes.html\" class=\"el_session\">Processes</a>"
                 + "<a href=\"jacoco-sessions.html\" class=\"el_session\">Sessions</a></span>"), index);
+    }
+
+    @Test
+    void eachProcessHasAPageOfWhatItRanWhoStartedItWhomItStartedHowItEndedAndWhatItCovered() throws Exception {
+        String jar = "/m2/io/github/subcov/subcov-interceptor/0.1.0/subcov-interceptor-boot-3fa9c1.jar";
+        writeManifest(data, "vm-5-server", "vm-2-child", 5000, "exit", "/jdk/bin/java -Xbootclasspath/a:" + jar
+                + " -javaagent:" + jar + "=parent=vm-2-child,config=/w/target/subcov-agent.properties"
+                + " -Ddb.password=hunter2 -cp classes demo.Server --token hunter2 --port 80");
+
+        report();
+
+        String child = Files.readString(new File(out, "processes/vm-2-child.html").toPath());
+        assertTrue(child.contains("<h1>demo.Child<span class=\"id\">vm-2-child</span></h1>"), child);
+        assertTrue(child.contains("<details><summary>Command</summary><pre class=\"command\">java -cp classes demo.Child"
+                + "</pre></details>"), child);
+        assertTrue(child.contains("<tr><td>Started by</td><td><a href=\"vm-1-root.html\" title=\"java -cp classes"
+                + " org.junit.Runner\">org.junit.Runner</a></td></tr>"), child);
+        assertTrue(child.contains("<tr><td>Children</td><td><a href=\"vm-3-grandchild.html\""), child);
+        assertTrue(child.contains("<br><a href=\"vm-5-server.html\" title=\"/jdk/bin/java -Ddb.password=****** -cp"
+                + " classes demo.Server --token ****** --port 80\">demo.Server --token ****** --port 80</a></td></tr>"),
+                child);
+        assertTrue(child.contains("<tr><td>Ended</td><td>exit</td></tr>\n<tr><td>Ran for</td><td>500 ms</td></tr>"),
+                child);
+        long size = new File(data.toFile(), "vm-2-child.exec").length();
+        assertTrue(child.contains("<tr><td>Data</td><td>" + size + " B (vm-2-child.exec)</td></tr>"), child);
+        assertTrue(child.contains("<tr><td>Lines covered</td><td>6</td></tr>\n<tr><td>Lines only it covered</td>"
+                + "<td>2</td></tr>"), child);
+        assertTrue(child.contains("<tr><td>demo.Greeter</td><td>2</td><td>1</td></tr>\n"
+                + "<tr><td>demo.util.Counter</td><td>4</td><td>1</td></tr>"), child);
+        assertTrue(child.contains("<link rel=\"stylesheet\" href=\"../jacoco-resources/report.css\""), child);
+
+        String server = Files.readString(new File(out, "processes/vm-5-server.html").toPath());
+        assertTrue(server.contains("<tr><td>Children</td><td>no covered process</td></tr>"), server);
+        assertTrue(server.contains("<tr><td>Recorded nothing</td><td>ended (exit) without writing its data</td></tr>"), server);
+        String killed = Files.readString(new File(out, "processes/vm-4-killed.html").toPath());
+        assertTrue(killed.contains("<tr><td>Ran for</td><td>unknown: killed or still running</td></tr>"), killed);
+        for (File page : new File(out, "processes").listFiles()) {
+            assertFalse(Files.readString(page.toPath()).contains("hunter2"), page.getName());
+            assertFalse(Files.readString(page.toPath()).contains("subcov-interceptor"), page.getName());
+        }
+        assertFalse(Files.readString(new File(out, "processes.html").toPath()).contains("hunter2"));
     }
 
     @Test

@@ -32,6 +32,20 @@ class ProcessPageTest {
         assertEquals("5 B", ProcessPage.dataDescription(record(ReadStatus.COMPLETE, 5)));
     }
 
+    @Test
+    void saysHowLongAProcessRanInUnitsThatFit() {
+        assertEquals("0 ms", ProcessDetailPage.duration(-3));
+        assertEquals("999 ms", ProcessDetailPage.duration(999));
+        assertEquals("12.3 s", ProcessDetailPage.duration(12_340));
+        assertEquals("2 min 5 s", ProcessDetailPage.duration(125_000));
+    }
+
+    @Test
+    void aPagesFileNameKeepsOnlyCharactersThatAreSafeEverywhere() {
+        assertEquals("vm-3036-cjlg5vrx.html", ProcessDetailPage.fileName("vm-3036-cjlg5vrx"));
+        assertEquals("h_st_1-2.html", ProcessDetailPage.fileName("h\u00f6st/1-2"));
+    }
+
     private static ProcessRecord record(ReadStatus status, long size) {
         return ProcessRecords.record("vm-1", SalvagedExecs.withoutData(status, size), null);
     }
