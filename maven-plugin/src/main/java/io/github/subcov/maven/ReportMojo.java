@@ -125,7 +125,7 @@ public class ReportMojo extends AbstractCombiningMojo {
         }
     }
 
-    private static List<String> patterns(String value) {
+    static List<String> patterns(String value) {
         return value == null || value.trim().isEmpty() ? Collections.<String>emptyList()
                 : Arrays.asList(value.trim().split(":"));
     }

@@ -10,11 +10,18 @@ final class RecordingLog extends SystemStreamLog {
     final List<String> infos = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final List<Throwable> warnedThrowables = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
 
     @Override
     public void info(CharSequence content) {
         infos.add(content.toString());
         super.info(content);
+    }
+
+    @Override
+    public void error(CharSequence content) {
+        errors.add(content.toString());
+        super.error(content);
     }
 
     @Override

@@ -99,6 +99,14 @@ public final class JvmProgram {
                 System.getProperty("jdk.module.main"), commandLine);
     }
 
+    /**
+     * A JVM as its manifest recorded it: its main class or its jar's file name (null when neither
+     * was known), and its command line. The two are tested alike, so which one it is does not matter.
+     */
+    public static JvmProgram recorded(String main, String commandLine) {
+        return new JvmProgram(main, null, commandLine);
+    }
+
     /** The main class, or null where it is unknown or the JVM runs a jar. */
     public String mainClass() {
         return mainClass;

@@ -108,6 +108,15 @@ public final class ProcessFilter {
         return null;
     }
 
+    /**
+     * Whether one of the include patterns matches the JVM's main class, jar name or command line,
+     * also when its main class is unknown: what {@code subcov:check}'s {@code jvmsRan} asks of the
+     * JVMs that ran.
+     */
+    public boolean includes(JvmProgram program) {
+        return matchesAny(includes, program);
+    }
+
     /** Why a JVM is not covered: the property that says so, and the name the report gives it. */
     public static final class Skip {
         private final String filter;

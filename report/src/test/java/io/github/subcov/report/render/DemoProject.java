@@ -18,11 +18,11 @@ import javax.tools.ToolProvider;
  * <p>Lines JaCoCo counts: {@code Greeter} 3 (constructor), 5, 6, 8, 12; {@code Counter} 8, 9,
  * 10, 12 (JaCoCo leaves out its private empty constructor). Nine in all.
  */
-final class DemoProject {
+public final class DemoProject {
 
-    static final String GREETER = "demo.Greeter";
-    static final String COUNTER = "demo.util.Counter";
-    static final int TOTAL_LINES = 9;
+    public static final String GREETER = "demo.Greeter";
+    public static final String COUNTER = "demo.util.Counter";
+    public static final int TOTAL_LINES = 9;
 
     static final Map<String, String> SOURCES = Map.of(
             "demo/Greeter.java", """
@@ -58,15 +58,15 @@ final class DemoProject {
                     }
                     """);
 
-    final Path sources;
-    final Path classes;
+    public final Path sources;
+    public final Path classes;
 
     private DemoProject(Path sources, Path classes) {
         this.sources = sources;
         this.classes = classes;
     }
 
-    static DemoProject compile(Path root) throws IOException {
+    public static DemoProject compile(Path root) throws IOException {
         return compile(root, SOURCES);
     }
 

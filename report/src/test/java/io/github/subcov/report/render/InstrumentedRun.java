@@ -13,25 +13,25 @@ import org.jacoco.core.runtime.RuntimeData;
  * Runs compiled classes under JaCoCo's instrumentation in a class loader of their own, and
  * yields the execution data one covered JVM would write.
  */
-final class InstrumentedRun implements AutoCloseable {
+public final class InstrumentedRun implements AutoCloseable {
 
     private final LoggerRuntime runtime = new LoggerRuntime();
     private final RuntimeData data = new RuntimeData();
     private final ClassLoader loader;
 
-    InstrumentedRun(Path classes) throws Exception {
+    public InstrumentedRun(Path classes) throws Exception {
         runtime.startup(data);
         loader = new InstrumentingLoader(classes, new Instrumenter(runtime));
     }
 
-    InstrumentedRun call(String className, String method, Class<?> parameterType, Object argument)
+    public InstrumentedRun call(String className, String method, Class<?> parameterType, Object argument)
             throws Exception {
         loader.loadClass(className).getMethod(method, parameterType).invoke(null, argument);
         return this;
     }
 
     /** The data as JaCoCo's runtime would dump it into an {@code .exec} file. */
-    byte[] execBytes(String sessionId) throws IOException {
+    public byte[] execBytes(String sessionId) throws IOException {
         data.setSessionId(sessionId);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExecutionDataWriter writer = new ExecutionDataWriter(out);
