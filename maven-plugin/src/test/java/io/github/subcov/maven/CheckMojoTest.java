@@ -3,6 +3,7 @@ package io.github.subcov.maven;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -80,6 +81,30 @@ class CheckMojoTest {
         assertEquals(List.of(), log.errors);
         assertEquals(List.of(NOT_RAN, "subcov: 1 of 1 rules violated (1 violation, listed above)."
                 + " subcov.haltOnFailure is false: the build goes on."), log.warnings);
+    }
+
+    @Test
+    void withoutAnyDataAJvmThatHadToRunFailsTheCheck() throws Exception {
+        Files.delete(root.resolve("target/subcov").resolve(Manifests.idOf(4242) + ".json"));
+        MojoFields.with(check, "jvmsRan", List.of("app.Main"));
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, check::execute);
+
+        assertEquals("subcov: 1 of 1 rules violated (1 violation, listed above).", failure.getMessage());
+        assertTrue(log.errors.contains("subcov: Rule violated for JVMs matching app.Main: one must run, but none"
+                + " of the 0 JVMs did"), log.errors::toString);
+    }
+
+    @Test
+    void withoutAnyDataCoverageRulesCheckNothingAndSayNothingIsMet() throws Exception {
+        Files.delete(root.resolve("target/subcov").resolve(Manifests.idOf(4242) + ".json"));
+        CheckRule rule = new CheckRule();
+        MojoFields.with(check, "rules", List.of(rule));
+
+        check.execute();
+
+        assertTrue(log.errors.isEmpty(), log.errors::toString);
+        assertTrue(log.infos.stream().noneMatch(line -> line.contains("met")), log.infos::toString);
     }
 
     @Test

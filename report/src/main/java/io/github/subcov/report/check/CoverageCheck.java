@@ -4,6 +4,7 @@ import io.github.subcov.report.analysis.BundleAnalysis;
 import io.github.subcov.report.analysis.ClassFiles;
 import io.github.subcov.report.analysis.ClassFiles.ClassFilter;
 import io.github.subcov.report.combine.CombinedData;
+import io.github.subcov.report.combine.ProcessRecord;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -94,6 +95,15 @@ public final class CoverageCheck {
         violations.addAll(notRan);
         violated += notRan.size();
         return new CheckResult(violations, ruleCount(), violated, warnings);
+    }
+
+    /**
+     * Where no JVM recorded anything: the coverage rules and {@code everyJvmRecorded} have nothing
+     * to check, as {@code jacoco:check} without data, but a JVM that had to run did not.
+     */
+    public CheckResult checkWithoutData() {
+        List<String> notRan = ProcessRules.jvmsRan(Collections.<ProcessRecord>emptyList(), jvmsRan);
+        return new CheckResult(notRan, ruleCount(), notRan.size(), Collections.<String>emptyList());
     }
 
     /** Adds the violations of the coverage rules; returns how many rules had one. */

@@ -38,6 +38,11 @@ final class ProcessRules {
     static List<String> jvmsRan(CombinedData data, List<String> patterns) {
         List<ProcessRecord> all = new ArrayList<ProcessRecord>(data.processes());
         all.addAll(data.skippedProcesses());
+        return jvmsRan(all, patterns);
+    }
+
+    /** The same among these processes: none at all when no JVM recorded anything. */
+    static List<String> jvmsRan(List<ProcessRecord> all, List<String> patterns) {
         List<String> violations = new ArrayList<String>();
         for (String pattern : patterns) {
             if (!anyMatches(pattern, all)) {
