@@ -1,5 +1,6 @@
 package io.github.subcov.maven;
 
+import io.github.subcov.interceptor.launch.AgentFlags;
 import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
 import org.apache.maven.execution.MavenSession;
@@ -71,7 +72,7 @@ final class ArgLineInjector implements InvocationHandler {
      * effective value (after Surefire's {@code @{name}} replacement) carries subcov's agent.
      */
     static String withAgents(String evaluated, String effective, CoveredJvmOptions options) {
-        if (effective != null && effective.contains("subcov-interceptor")) {
+        if (effective != null && effective.contains(AgentFlags.JAR_MARK)) {
             return null;
         }
         return CoveredJvmOptions.prepend(options.argLineBeside(evaluated), evaluated);

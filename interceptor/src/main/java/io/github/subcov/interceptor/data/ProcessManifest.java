@@ -33,6 +33,8 @@ public final class ProcessManifest {
     private String commandLine;
     private final long startMillis;
     private final List<String> warnings = new ArrayList<String>();
+    /** How many of {@link #warnings}, from the first, are masked already: each is masked once. */
+    private int maskedWarnings;
     private Ending ending = Ending.RUNNING;
     private long endMillis;
     private long lastCheckpointMillis;
@@ -99,12 +101,15 @@ public final class ProcessManifest {
 
     synchronized String toJson() {
         if (mask == null) {
-            // made on first write, off the start-up path, as the command line is looked up
+            // worked out once, on first write, off the start-up path
             mask = SecretMask.of(maskPatterns);
             commandLine = mask.mask(commandLine == null ? commandLine() : commandLine);
+            if (thisJvm && skippedBy == null && mainName == null) {
+                mainName = JvmProgram.thisJvm(commandLine).name();
+            }
         }
-        if (thisJvm && skippedBy == null && mainName == null) {
-            mainName = JvmProgram.thisJvm(commandLine).name();
+        for (; maskedWarnings < warnings.size(); maskedWarnings++) {
+            warnings.set(maskedWarnings, mask.mask(warnings.get(maskedWarnings)));
         }
         StringBuilder json = new StringBuilder(512).append("{\n");
         field(json, Manifest.FORMAT_VERSION, Integer.toString(DataFormat.VERSION));
@@ -126,7 +131,7 @@ public final class ProcessManifest {
         field(json, Manifest.MAIN, Json.string(mainName));
         json.append("  ").append(Json.string(Manifest.WARNINGS)).append(": [");
         for (int i = 0; i < warnings.size(); i++) {
-            json.append(i == 0 ? "" : ", ").append(Json.string(mask.mask(warnings.get(i))));
+            json.append(i == 0 ? "" : ", ").append(Json.string(warnings.get(i)));
         }
         return json.append("]\n}\n").toString();
     }

@@ -19,6 +19,11 @@ import java.util.Locale;
  */
 public final class AgentFlags {
 
+    /**
+     * What the file name of every jar of subcov's interceptor holds, its own and the joint one with
+     * JaCoCo's agent: how an option is known as subcov's, from any path and of any version.
+     */
+    public static final String JAR_MARK = "subcov-interceptor";
     private static final String JAVAAGENT = "-javaagent:";
     private static final String BOOT_CLASS_PATH = "-Xbootclasspath/a:";
 
@@ -131,12 +136,12 @@ public final class AgentFlags {
 
     /** Whether the option loads JaCoCo's agent or subcov's, from any path. */
     public static boolean isCoverageAgent(String option) {
-        return agentJarName(option).contains("jacoco") || agentJarName(option).contains("subcov-interceptor");
+        return agentJarName(option).contains("jacoco") || isSubcovAgent(option);
     }
 
     /** Whether the option loads subcov's interceptor, from any path. */
     static boolean isSubcovAgent(String option) {
-        return agentJarName(option).contains("subcov-interceptor");
+        return agentJarName(option).contains(JAR_MARK);
     }
 
     /** Whether the option loads JaCoCo's agent, from any path. */

@@ -1,6 +1,7 @@
 package io.github.subcov.interceptor.setup;
 
 import io.github.subcov.interceptor.data.AtomicFile;
+import io.github.subcov.interceptor.launch.AgentFlags;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -27,7 +28,7 @@ import java.util.zip.ZipOutputStream;
 public final class BootJar {
 
     /** No "jacoco" in the name: a {@code -javaagent} jar so named is taken for JaCoCo's own agent. */
-    static final String PREFIX = "subcov-interceptor-boot-";
+    static final String PREFIX = AgentFlags.JAR_MARK + "-boot-";
     private static final String MANIFEST = "META-INF/MANIFEST.MF";
 
     private BootJar() {

@@ -1,5 +1,6 @@
 package io.github.subcov.report.processes;
 
+import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.JvmProgram;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,10 @@ public final class ProcessName {
 
     /** A path inside one option: it may hold spaces, but no option starts inside it. */
     private static final String PATH = "(?:(?!\\s-).)*?";
+    private static final String JAR = Pattern.quote(AgentFlags.JAR_MARK);
     private static final Pattern OWN_OPTIONS = Pattern.compile("\\s*(?:"
-            + "-Xbootclasspath/a:" + PATH + "subcov-interceptor[^/\\\\:;\\s]*\\.jar(?:[:;]" + PATH + "\\.jar)?"
-            + "|-javaagent:" + PATH + "subcov-interceptor[^/\\\\=\\s]*\\.jar=(?:" + PATH + "\\.properties|\\S*)"
+            + "-Xbootclasspath/a:" + PATH + JAR + "[^/\\\\:;\\s]*\\.jar(?:[:;]" + PATH + "\\.jar)?"
+            + "|-javaagent:" + PATH + JAR + "[^/\\\\=\\s]*\\.jar=(?:" + PATH + "\\.properties|\\S*)"
             + ")(?=[\\s'\"]|$)", Pattern.DOTALL);
 
     private ProcessName() {
