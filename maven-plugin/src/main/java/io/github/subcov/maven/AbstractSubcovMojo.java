@@ -62,7 +62,7 @@ abstract class AbstractSubcovMojo extends AbstractMojo {
     }
 
     /** What the goal still does when skipped: nothing, unless it says otherwise. */
-    protected void skipped() {
+    protected void skipped() throws MojoExecutionException, MojoFailureException {
     }
 
     /**

@@ -197,6 +197,7 @@ public class PrepareMojo extends AbstractSubcovMojo {
                 includedProcesses == null && excludedProcesses == null ? null
                         : ProcessFilter.of(includedProcesses, excludedProcesses), masked);
         project().setContextValue(PREPARED, Boolean.TRUE);
+        BuildLedger.of(session).prepared(project(), dataDirectory());
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
     }
 

@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,12 +26,18 @@ import java.util.List;
  * and a one-line summary on the console.
  * Runs by default in the {@code verify} phase.
  *
+ * <p>In a build of several modules, each module's report counts the data of every module's JVMs
+ * that have written it by then, and the module that finishes {@code report} last also writes the
+ * whole build's report, over every module's classes and data, into the directory Maven runs in:
+ * {@code target/site/subcov}.
+ *
  * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractCombiningMojo {
 
     private static final String OUTPUT_DIRECTORY = "subcov.outputDirectory";
+    private static final String AGGREGATE_DIRECTORY = "subcov.aggregateDirectory";
 
     /**
      * The classes to show in the report: class name patterns in JaCoCo's syntax, separated by
@@ -81,8 +88,33 @@ public class ReportMojo extends AbstractCombiningMojo {
     @Parameter(property = "subcov.processView", defaultValue = "true")
     private boolean processView;
 
+    /**
+     * Where the whole build's report goes, when the module that finishes {@code report} last writes
+     * it (see {@code subcov.aggregate}): one bundle per module with classes, over the data of every
+     * module. A directory; default <code>${session.executionRootDirectory}/target/site/subcov</code>.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = AGGREGATE_DIRECTORY, defaultValue = "${session.executionRootDirectory}/target/site/subcov")
+    private File aggregateDirectory;
+
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+        reportModule();
+        if (lastOfTheBuild()) {
+            reportBuild();
+        }
+    }
+
+    /** A module that skips subcov still ends the build's report when it is the last one. */
+    @Override
+    protected void skipped() throws MojoExecutionException, MojoFailureException {
+        if (lastOfTheBuild()) {
+            reportBuild();
+        }
+    }
+
+    private void reportModule() throws MojoExecutionException, MojoFailureException {
         File classes = new File(project().getBuild().getOutputDirectory());
         if (!hasClasses(classes)) {
             getLog().info("subcov: skipping the report of " + project().getArtifactId() + ": no classes in " + classes);
@@ -98,16 +130,58 @@ public class ReportMojo extends AbstractCombiningMojo {
         for (String root : project().getCompileSourceRoots()) {
             sources.add(new File(root));
         }
+        write(data, configured(project().getName()).classDirectories(Collections.singletonList(classes))
+                .sourceDirectories(sources), outputDirectory, OUTPUT_DIRECTORY, "");
+    }
+
+    /** The whole build's report: each module with classes is a bundle of its own, with its own sources. */
+    private void reportBuild() throws MojoExecutionException, MojoFailureException {
+        List<MavenProject> modules = buildModulesWithClasses();
+        if (modules.isEmpty()) {
+            getLog().info("subcov: no module of the build has classes; no report of the whole build.");
+            return;
+        }
+        WritableDirectory.check(aggregateDirectory, AGGREGATE_DIRECTORY);
+        CombinedData data = combineBuild();
+        if (data == null) {
+            return;
+        }
+        CoverageReport report = configured(buildName());
+        for (MavenProject module : modules) {
+            List<File> sources = new ArrayList<>();
+            for (String root : module.getCompileSourceRoots()) {
+                sources.add(new File(root));
+            }
+            report.module(moduleName(module, modules), Collections.singletonList(
+                    new File(module.getBuild().getOutputDirectory())), sources);
+        }
+        write(data, report, aggregateDirectory, AGGREGATE_DIRECTORY,
+                "the whole build (" + modules.size() + (modules.size() == 1 ? " module" : " modules") + "): ");
+    }
+
+    /** The artifactId, unless two modules share it. */
+    private static String moduleName(MavenProject module, List<MavenProject> modules) {
+        for (MavenProject other : modules) {
+            if (other != module && other.getArtifactId().equals(module.getArtifactId())) {
+                return module.getGroupId() + ":" + module.getArtifactId();
+            }
+        }
+        return module.getArtifactId();
+    }
+
+    private CoverageReport configured(String title) {
+        return new CoverageReport()
+                .title(title)
+                .sourceEncoding(sourceEncoding)
+                .includes(patterns(includes))
+                .excludes(patterns(excludes))
+                .processView(processView);
+    }
+
+    private void write(CombinedData data, CoverageReport report, File directory, String property, String scope)
+            throws MojoExecutionException {
         try {
-            ReportSummary summary = new CoverageReport()
-                    .title(project().getName())
-                    .classDirectories(Collections.singletonList(classes))
-                    .sourceDirectories(sources)
-                    .sourceEncoding(sourceEncoding)
-                    .includes(patterns(includes))
-                    .excludes(patterns(excludes))
-                    .processView(processView)
-                    .write(data, outputDirectory);
+            ReportSummary summary = report.write(data, directory);
             for (String warning : summary.warnings()) {
                 getLog().warn("subcov: " + warning);
             }
@@ -115,31 +189,19 @@ public class ReportMojo extends AbstractCombiningMojo {
                 getLog().warn("subcov: process " + process.id() + " recorded nothing (" + process.noDataReason()
                         + "): " + process.command());
             }
-            getLog().info(summary.consoleLine());
+            getLog().info(summary.consoleLine().replaceFirst("^subcov: ", "subcov: " + scope));
             for (String skipped : summary.skippedLines()) {
                 getLog().info(skipped);
             }
-            getLog().info("subcov: report in " + new File(outputDirectory, CoverageReport.HTML_INDEX));
+            getLog().info("subcov: report " + (scope.isEmpty() ? "" : "of the whole build ") + "in "
+                    + new File(directory, CoverageReport.HTML_INDEX));
         } catch (IOException failure) {
-            throw WritableDirectory.unwritable(outputDirectory, OUTPUT_DIRECTORY, failure);
+            throw WritableDirectory.unwritable(directory, property, failure);
         }
     }
 
     static List<String> patterns(String value) {
         return value == null || value.trim().isEmpty() ? Collections.<String>emptyList()
                 : Arrays.asList(value.trim().split(":"));
-    }
-
-    private static boolean hasClasses(File directory) {
-        File[] entries = directory.listFiles();
-        if (entries == null) {
-            return false;
-        }
-        for (File entry : entries) {
-            if (entry.isFile() ? entry.getName().endsWith(".class") : hasClasses(entry)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -20,7 +20,7 @@ final class UnmatchedWarnings {
             + " shaded); that coverage is not counted: report on the class files the tests ran";
     static final String MORE_OTHER_BYTES = "%d more classes ran with other bytes than their class files, and their"
             + " coverage is not counted, as above: %s";
-    static final String RELOCATED = "%d classes ran under another name than the class files they end with (relocated"
+    static final String RELOCATED = "%s ran under another name than the class files they end with (relocated"
             + " or shaded copies), and are not counted: %s";
     /** Named one by one up to here; a whole rebuilt module would otherwise bury the log. */
     static final int NAMED = 20;
@@ -47,7 +47,8 @@ final class UnmatchedWarnings {
             for (Map.Entry<String, String> relocated : unmatched.relocated().entrySet()) {
                 names.add(relocated.getKey() + " (" + relocated.getValue() + ")");
             }
-            warnings.add(String.format(RELOCATED, names.size(), String.join(", ", names)));
+            warnings.add(String.format(RELOCATED, names.size() == 1 ? "1 class" : names.size() + " classes",
+                    String.join(", ", names)));
         }
     }
 

@@ -136,7 +136,7 @@ class BuildReportTest {
         assertEquals(List.of(
                 String.format(UnmatchedWarnings.OTHER_BYTES, "demo/Greeter",
                         "JVM demo.Greeter (vm-1-rebuilt) and 1 other", engine.classes.resolve("demo/Greeter.class")),
-                String.format(UnmatchedWarnings.RELOCATED, 1, "shaded/demo/util/Counter (demo/util/Counter)")),
+                String.format(UnmatchedWarnings.RELOCATED, "1 class", "shaded/demo/util/Counter (demo/util/Counter)")),
                 summary.warnings());
         assertEquals(0, summary.linesCovered());
     }
