@@ -21,14 +21,15 @@ import java.util.List;
 abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
 
     /**
-     * More directories to read per-process data from, besides {@code subcov.dataDirectory}: the
-     * data directories of other modules or of another build, for example. Set in the POM only, as
-     * {@code <additionalDataDirectories><additionalDataDirectory>path</additionalDataDirectory>...};
-     * default: none.
+     * More directories to read per-process data from, besides {@code subcov.dataDirectory}, each
+     * with the directories under it: the data directories of other builds, such as those of CI
+     * shards that a last job gathered into one directory. Comma-separated on the command line
+     * ({@code -Dsubcov.additionalDataDirectories=shards}), or in the POM as
+     * {@code <additionalDataDirectories><additionalDataDirectory>path</additionalDataDirectory>...}; default: none.
      *
      * @since 0.1.0
      */
-    @Parameter
+    @Parameter(property = "subcov.additionalDataDirectories")
     private List<File> additionalDataDirectories;
 
     /**
@@ -107,7 +108,10 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
      */
     protected final List<File> moduleDataDirectories() {
         List<File> directories = new ArrayList<>();
-        directories.add(dataDirectory());
+        // a job that reports on data gathered elsewhere need not prepare this module
+        if (dataDirectory().isDirectory() || additionalDataDirectories == null || additionalDataDirectories.isEmpty()) {
+            directories.add(dataDirectory());
+        }
         directories.addAll(BuildLedger.of(session).dataDirectories(session.getProjects()));
         if (additionalDataDirectories != null) {
             directories.addAll(additionalDataDirectories);
@@ -136,7 +140,8 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
     protected final CombinedData combineBuild() throws MojoExecutionException, MojoFailureException {
         List<File> directories = buildDataDirectories();
         if (directories.isEmpty()) {
-            getLog().info("subcov: no module of the build ran subcov:prepare; nothing to do for the whole build.");
+            getLog().info("subcov: no module of the build ran subcov:prepare, and no subcov.additionalDataDirectories"
+                    + " are set; nothing to do for the whole build.");
             return null;
         }
         return combine(directories, aggregateDestFile);
@@ -144,7 +149,7 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
 
     private List<File> buildDataDirectories() {
         List<File> directories = BuildLedger.of(session).dataDirectories(session.getProjects());
-        if (!directories.isEmpty() && additionalDataDirectories != null) {
+        if (additionalDataDirectories != null) {
             directories.addAll(additionalDataDirectories);
         }
         return directories;

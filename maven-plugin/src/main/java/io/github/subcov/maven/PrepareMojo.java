@@ -169,7 +169,7 @@ public class PrepareMojo extends AbstractSubcovMojo {
         String excludedProcesses = processPatterns(ProcessFilter.EXCLUDES, processExcludes);
         String masked = maskPatterns(maskPatterns);
         File configFile = new File(project().getBuild().getDirectory(), "subcov-agent.properties");
-        new DataDirectory(dataDirectory(), getLog()).prepare(append);
+        new DataDirectory(dataDirectory(), getLog()).prepare(append, new File(session.getExecutionRootDirectory()));
         File interceptorJar = agentJar(INTERCEPTOR_KEY);
         File jacocoJar = agentJar(JACOCO_AGENT_KEY);
         File bootJar = bootJar(interceptorJar, jacocoJar);

@@ -31,6 +31,16 @@ public final class DataFormat {
     public static final String ALL_DUMP_REQUEST = "all.dump";
     /** A file being written: {@code <name>[.<writer>].tmp}, renamed over {@code <name>} when whole. */
     public static final String TEMPORARY_SUFFIX = ".tmp";
+    /**
+     * {@code build.properties}: what the build that made the directory tells whoever reads it, in
+     * {@link java.util.Properties} form; written by {@code prepare}, never by a covered JVM.
+     */
+    public static final String BUILD_FILE = "build.properties";
+    /**
+     * In {@link #BUILD_FILE}: the absolute path of the directory Maven ran in. A report shows the
+     * paths that manifests record relative to it, so that CI shards that ran under other roots read alike.
+     */
+    public static final String PROJECT_ROOT = "projectRoot";
 
     private DataFormat() {
     }

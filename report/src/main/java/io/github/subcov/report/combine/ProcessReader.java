@@ -38,20 +38,20 @@ final class ProcessReader implements ParallelWork.Worker {
     @Override
     public void process(int item) {
         ExecCombiner.ProcessLocation process = processes.get(item);
-        read[item] = read(process.directory, process.id);
+        read[item] = read(process.directory, process.id, process.root);
     }
 
     ProbeMerger merger() {
         return merger;
     }
 
-    ProcessRecord read(File directory, String id) {
+    ProcessRecord read(File directory, String id, ProjectRoot root) {
         File execFile = DataFormat.execFile(directory, id);
         File manifestFile = DataFormat.manifestFile(directory, id);
         ProcessManifest manifest = null;
         String problem = null;
         try {
-            manifest = readManifest(manifestFile);
+            manifest = readManifest(manifestFile, root);
         } catch (IOException | RuntimeException e) {
             problem = e.getMessage() == null ? e.toString() : e.getMessage();
         }
@@ -63,7 +63,7 @@ final class ProcessReader implements ParallelWork.Worker {
      * files are opened without asking first whether they exist: two thousand such questions took
      * longer than the answers.
      */
-    private ProcessManifest readManifest(File manifestFile) throws IOException {
+    private ProcessManifest readManifest(File manifestFile, ProjectRoot root) throws IOException {
         int length;
         try {
             length = readFully(manifestFile);
@@ -73,7 +73,8 @@ final class ProcessReader implements ParallelWork.Worker {
             }
             return null;
         }
-        return ProcessManifest.parse(new String(buffer, 0, length, StandardCharsets.UTF_8), mask);
+        return ProcessManifest.of(ManifestJson.readObject(new String(buffer, 0, length, StandardCharsets.UTF_8)), mask,
+                root);
     }
 
     private SalvagedExec readExec(File execFile) {
