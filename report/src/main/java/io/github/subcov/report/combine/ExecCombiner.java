@@ -60,13 +60,15 @@ public final class ExecCombiner {
     /** As {@link #combine(List)}, with the secrets in the manifests masked by {@code mask}. */
     public static CombinedData combine(List<File> dataDirectories, final SecretMask mask) {
         List<String> warnings = new ArrayList<String>();
-        final List<ProcessLocation> found = scan(dataDirectories, warnings);
+        List<File> stepRecords = new ArrayList<File>();
+        final List<ProcessLocation> found = scan(dataDirectories, stepRecords, warnings);
+        final BuildSteps steps = BuildSteps.read(stepRecords, warnings);
         final ProcessRecord[] read = new ProcessRecord[found.size()];
         // reading is file I/O plus parsing; with hundreds of processes it pays to overlap them
         List<ProcessReader> readers = ParallelWork.run(found.size(), new ParallelWork.Workers<ProcessReader>() {
             @Override
             public ProcessReader create() {
-                return new ProcessReader(found, read, mask);
+                return new ProcessReader(found, read, mask, steps);
             }
         });
         List<ProcessRecord> records = new ArrayList<ProcessRecord>(Arrays.asList(read));
@@ -109,7 +111,9 @@ public final class ExecCombiner {
         return files;
     }
 
-    private static List<ProcessLocation> scan(List<File> dataDirectories, List<String> warnings) {
+    /** Every process in the directories; their build step records go to {@code stepRecords}. */
+    private static List<ProcessLocation> scan(List<File> dataDirectories, List<File> stepRecords,
+            List<String> warnings) {
         List<ProcessLocation> found = new ArrayList<ProcessLocation>();
         for (File directory : distinct(dataDirectories)) {
             String[] names = directory.list();
@@ -123,6 +127,8 @@ public final class ExecCombiner {
                 String id = DataFormat.processId(name);
                 if (id != null && !byId.containsKey(id)) {
                     byId.put(id, new ProcessLocation(directory, id));
+                } else if (name.endsWith(DataFormat.BUILD_STEP_SUFFIX)) {
+                    stepRecords.add(new File(directory, name));
                 }
             }
             found.addAll(byId.values());
