@@ -264,7 +264,8 @@ public class PrepareMojo extends AbstractSubcovMojo {
      */
     private void coverMavensForks(AgentFlags flags, ProcessFilter filter, String maskPatterns) {
         try {
-            if (BuildForks.cover(ArgLineInjector.key(project()), flags, filter, dataDirectory(), maskPatterns)
+            if (BuildForks.cover(ArgLineInjector.key(project()), flags, filter, dataDirectory(), maskPatterns,
+                    getLog()::warn)
                     && !System.getProperty("java.specification.version").startsWith("1.")
                     && Integer.parseInt(System.getProperty("java.specification.version")) >= 21) {
                 getLog().info("subcov: the JVM's warning above that an agent was loaded dynamically is subcov's"

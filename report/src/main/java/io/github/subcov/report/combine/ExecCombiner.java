@@ -60,13 +60,15 @@ public final class ExecCombiner {
     /** As {@link #combine(List)}, with the secrets in the manifests masked by {@code mask}. */
     public static CombinedData combine(List<File> dataDirectories, final SecretMask mask) {
         List<String> warnings = new ArrayList<String>();
-        final List<ProcessLocation> found = scan(dataDirectories, warnings);
+        List<File> stepRecords = new ArrayList<File>();
+        final List<ProcessLocation> found = scan(dataDirectories, stepRecords, warnings);
+        final BuildSteps steps = BuildSteps.read(stepRecords, warnings);
         final ProcessRecord[] read = new ProcessRecord[found.size()];
         // reading is file I/O plus parsing; with hundreds of processes it pays to overlap them
         List<ProcessReader> readers = ParallelWork.run(found.size(), new ParallelWork.Workers<ProcessReader>() {
             @Override
             public ProcessReader create() {
-                return new ProcessReader(found, read, mask);
+                return new ProcessReader(found, read, mask, steps);
             }
         });
         List<ProcessRecord> records = new ArrayList<ProcessRecord>(Arrays.asList(read));
@@ -110,10 +112,12 @@ public final class ExecCombiner {
     }
 
     /**
-     * The processes in each directory and in the directories under it: a CI job that gathered the
-     * data directories of its shards names the directory it put them in.
+     * The processes in each directory and in the directories under it (a CI job that gathered the
+     * data directories of its shards names the directory it put them in); their build step records
+     * go to {@code stepRecords}.
      */
-    private static List<ProcessLocation> scan(List<File> dataDirectories, List<String> warnings) {
+    private static List<ProcessLocation> scan(List<File> dataDirectories, List<File> stepRecords,
+            List<String> warnings) {
         List<ProcessLocation> found = new ArrayList<ProcessLocation>();
         Set<File> scanned = new LinkedHashSet<File>();
         for (File directory : distinct(dataDirectories)) {
@@ -121,12 +125,12 @@ public final class ExecCombiner {
                 warnings.add(String.format(MISSING_DIRECTORY, directory));
                 continue;
             }
-            scan(directory, scanned, found);
+            scan(directory, scanned, found, stepRecords);
         }
         return found;
     }
 
-    private static void scan(File directory, Set<File> scanned, List<ProcessLocation> found) {
+    private static void scan(File directory, Set<File> scanned, List<ProcessLocation> found, List<File> stepRecords) {
         String[] names = directory.list();
         if (names == null || !scanned.add(canonical(directory))) {
             return;
@@ -141,13 +145,15 @@ public final class ExecCombiner {
             if (id != null && !byId.containsKey(id)) {
                 root = root == null ? ProjectRoot.of(directory) : root;
                 byId.put(id, new ProcessLocation(directory, id, root));
+            } else if (name.endsWith(DataFormat.BUILD_STEP_SUFFIX)) {
+                stepRecords.add(new File(directory, name));
             } else if (id == null && new File(directory, name).isDirectory()) {
                 below.add(new File(directory, name));
             }
         }
         found.addAll(byId.values());
         for (File subdirectory : below) {
-            scan(subdirectory, scanned, found);
+            scan(subdirectory, scanned, found, stepRecords);
         }
     }
 

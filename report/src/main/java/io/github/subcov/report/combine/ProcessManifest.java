@@ -67,6 +67,7 @@ public final class ProcessManifest {
     private final String id;
     private final Long pid;
     private final String parent;
+    private final Long parentPid;
     private final String command;
     private final String workingDirectory;
     private final String javaVersion;
@@ -86,6 +87,7 @@ public final class ProcessManifest {
         id = text(json, Manifest.ID);
         pid = number(json, Manifest.PID);
         parent = text(json, Manifest.PARENT);
+        parentPid = number(json, Manifest.PARENT_PID);
         command = root.shown(mask.mask(text(json, Manifest.COMMAND)));
         workingDirectory = root.shown(text(json, Manifest.WORKING_DIRECTORY));
         javaVersion = text(json, Manifest.JAVA_VERSION);
@@ -148,6 +150,14 @@ public final class ProcessManifest {
     /** The id of the process that started this one; {@code null} for a test JVM. */
     public String parent() {
         return parent;
+    }
+
+    /**
+     * The pid of the OS process that started this one, such as a shell between Maven's JVM and it;
+     * {@code null} where unknown.
+     */
+    public Long parentPid() {
+        return parentPid;
     }
 
     /** The command line the process was started with. */
@@ -216,12 +226,14 @@ public final class ProcessManifest {
         return main;
     }
 
-    private static String text(Map<String, Object> json, String name) {
+    /** A field's string, number or boolean as text; null where missing or of another type. */
+    static String text(Map<String, Object> json, String name) {
         Object value = json.get(name);
         return value instanceof String ? (String) value : null;
     }
 
-    private static Long number(Map<String, Object> json, String name) {
+    /** A field's number; null where missing or not a whole number. */
+    static Long number(Map<String, Object> json, String name) {
         String value = text(json, name);
         if (value == null) {
             return null;

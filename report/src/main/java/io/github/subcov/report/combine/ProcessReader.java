@@ -25,14 +25,20 @@ final class ProcessReader implements ParallelWork.Worker {
     private final List<ExecCombiner.ProcessLocation> processes;
     private final ProcessRecord[] read;
     private final SecretMask mask;
+    private final BuildSteps steps;
     private final ProbeMerger merger = new ProbeMerger();
     private byte[] buffer = new byte[64 * 1024];
 
-    /** Reads {@code processes}, the i-th into {@code read[i]}, masking secrets in their manifests. */
-    ProcessReader(List<ExecCombiner.ProcessLocation> processes, ProcessRecord[] read, SecretMask mask) {
+    /**
+     * Reads {@code processes}, the i-th into {@code read[i]}, masking secrets in their manifests and
+     * naming the build step that started each, as {@code steps} know.
+     */
+    ProcessReader(List<ExecCombiner.ProcessLocation> processes, ProcessRecord[] read, SecretMask mask,
+            BuildSteps steps) {
         this.processes = processes;
         this.read = read;
         this.mask = mask;
+        this.steps = steps;
     }
 
     @Override
@@ -55,7 +61,8 @@ final class ProcessReader implements ParallelWork.Worker {
         } catch (IOException | RuntimeException e) {
             problem = e.getMessage() == null ? e.toString() : e.getMessage();
         }
-        return new ProcessRecord(id, execFile, readExec(execFile), manifestFile, manifest, problem);
+        return new ProcessRecord(id, execFile, readExec(execFile), manifestFile, manifest, problem,
+                steps.of(id, manifest));
     }
 
     /**
