@@ -147,6 +147,11 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
         return combine(directories, aggregateDestFile);
     }
 
+    /** Whether any module of the build prepared covered JVMs, or additional data directories are set. */
+    protected final boolean buildHasData() {
+        return !buildDataDirectories().isEmpty();
+    }
+
     private List<File> buildDataDirectories() {
         List<File> directories = BuildLedger.of(session).dataDirectories(session.getProjects());
         if (additionalDataDirectories != null) {

@@ -114,10 +114,10 @@ public class CheckMojo extends AbstractCombiningMojo {
         }
     }
 
-    /** A module that skips subcov still ends the build's check when it is the last one. */
+    /** A module that skips subcov still ends the build's check when it is the last one and others did not skip. */
     @Override
     protected void skipped() throws MojoExecutionException, MojoFailureException {
-        if (lastOfTheBuild()) {
+        if (lastOfTheBuild() && buildHasData()) {
             checkBuild(coverageRules());
         }
     }
@@ -132,7 +132,8 @@ public class CheckMojo extends AbstractCombiningMojo {
         CoverageCheck check = configured(project().getName(), hasClasses(classes) ? coverageRules
                 : Collections.<Rule>emptyList(), processRules).classDirectories(Collections.singletonList(classes));
         if (check.ruleCount() == 0) {
-            getLog().info("subcov: nothing to check in " + project().getArtifactId() + ": no classes in " + classes
+            getLog().info("subcov: nothing to check in " + project().getArtifactId() + ": "
+                    + (hasClasses(classes) ? "it has no coverage rules" : "no classes in " + classes)
                     + (processRules ? "" : "; the process rules are checked for the whole build"));
             return;
         }

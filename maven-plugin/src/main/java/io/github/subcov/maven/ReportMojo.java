@@ -106,10 +106,10 @@ public class ReportMojo extends AbstractCombiningMojo {
         }
     }
 
-    /** A module that skips subcov still ends the build's report when it is the last one. */
+    /** A module that skips subcov still ends the build's report when it is the last one and others did not skip. */
     @Override
     protected void skipped() throws MojoExecutionException, MojoFailureException {
-        if (lastOfTheBuild()) {
+        if (lastOfTheBuild() && buildHasData()) {
             reportBuild();
         }
     }
