@@ -1,5 +1,6 @@
 package io.github.subcov.maven;
 
+import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.launch.SecretMask;
 import io.github.subcov.report.combine.CombinedData;
 import io.github.subcov.report.combine.ExecCombiner;
@@ -184,6 +185,18 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
         }
         for (File entry : entries) {
             if (entry.isFile() ? entry.getName().endsWith(".class") : hasClasses(entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any covered JVM wrote into the directories that {@link #combine} reads, without reading them. */
+    protected final boolean hasData() {
+        for (File directory : moduleDataDirectories()) {
+            File[] written = directory.listFiles((dir, name) -> name.endsWith(DataFormat.EXEC_SUFFIX)
+                    || name.endsWith(DataFormat.MANIFEST_SUFFIX));
+            if (written != null && written.length > 0) {
                 return true;
             }
         }

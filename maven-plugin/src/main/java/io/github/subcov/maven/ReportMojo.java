@@ -4,12 +4,16 @@ import io.github.subcov.report.combine.CombinedData;
 import io.github.subcov.report.combine.ProcessRecord;
 import io.github.subcov.report.render.CoverageReport;
 import io.github.subcov.report.render.ReportSummary;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.MavenMultiPageReport;
+import org.apache.maven.reporting.MavenReportException;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Combines what every covered process recorded, as {@code combine} does, and writes the report
@@ -31,10 +36,18 @@ import java.util.List;
  * whole build's report, over every module's classes and data, into the directory Maven runs in:
  * {@code target/site/subcov}.
  *
+ * <p>It is a Maven report too, as {@code jacoco:report} is: named in {@code <reporting><plugins>},
+ * {@code mvn subcov:prepare verify site} writes the module's report into the site's {@code subcov}
+ * directory and lists it as "subcov" under "Project Reports", and the site leaves it out where
+ * there are no classes or no data. A site has no whole build's report.
+ *
  * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class ReportMojo extends AbstractCombiningMojo {
+public class ReportMojo extends AbstractCombiningMojo implements MavenMultiPageReport {
+
+    /** The report's directory in a site, which its menu links to. */
+    static final String SITE_DIRECTORY = "subcov";
 
     private static final String OUTPUT_DIRECTORY = "subcov.outputDirectory";
     private static final String AGGREGATE_DIRECTORY = "subcov.aggregateDirectory";
@@ -61,7 +74,8 @@ public class ReportMojo extends AbstractCombiningMojo {
     /**
      * The directory the report goes to; it is created where missing, and must not be a file. A
      * directory; default <code>${project.reporting.outputDirectory}/subcov</code>, that is
-     * {@code target/site/subcov}.
+     * {@code target/site/subcov}. In a site the report goes into the site's {@code subcov}
+     * directory instead.
      *
      * @since 0.1.0
      */
@@ -114,8 +128,95 @@ public class ReportMojo extends AbstractCombiningMojo {
         }
     }
 
+    /**
+     * What a site asks before {@code generate}: no when skipped, without classes or without any
+     * data, with one line that says why; the site then goes on without the report.
+     */
+    @Override
+    public boolean canGenerateReport() {
+        if (skip()) {
+            getLog().info("subcov: no report of " + project().getArtifactId() + " in the site: subcov.skip is true.");
+            return false;
+        }
+        File classes = classes();
+        if (!hasClasses(classes)) {
+            getLog().info("subcov: no report of " + project().getArtifactId() + " in the site: no classes in "
+                    + classes);
+            return false;
+        }
+        if (!hasData()) {
+            getLog().info("subcov: no report of " + project().getArtifactId() + " in the site: no coverage data in "
+                    + moduleDataDirectories() + "; run subcov:prepare and the tests before site, as in"
+                    + " mvn subcov:prepare verify site.");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The module's report, into the site's {@code subcov} directory, which the site links to as it
+     * is: the site's sink stays empty. The whole build's report is left to {@code report} as a goal:
+     * Maven renders each module's site right after that module's tests, the top module's first,
+     * before the other modules' tests have run.
+     */
+    @Override
+    public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
+        try {
+            guarded(this::reportModule);
+        } catch (MojoExecutionException | MojoFailureException failure) {
+            throw new MavenReportException(failure.getMessage(), failure);
+        }
+    }
+
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        generate(sink, null, locale);
+    }
+
+    /** The page the site's menu links to, without the {@code .html} that the site adds. */
+    @Override
+    public String getOutputName() {
+        return SITE_DIRECTORY + "/" + CoverageReport.HTML_INDEX.replaceFirst("\\.html$", "");
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "subcov";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "Coverage of every JVM the build started, merged, and which process covered what.";
+    }
+
+    /** Writes its own pages, which the site's menu links to. */
+    @Override
+    public boolean isExternalReport() {
+        return true;
+    }
+
+    /** The site's directory: the report goes into its {@code subcov} directory. */
+    @Override
+    public void setReportOutputDirectory(File siteDirectory) {
+        outputDirectory = new File(siteDirectory, SITE_DIRECTORY);
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return outputDirectory.getParentFile();
+    }
+
+    private File classes() {
+        return new File(project().getBuild().getOutputDirectory());
+    }
+
     private void reportModule() throws MojoExecutionException, MojoFailureException {
-        File classes = new File(project().getBuild().getOutputDirectory());
+        File classes = classes();
         if (!hasClasses(classes)) {
             getLog().info("subcov: skipping the report of " + project().getArtifactId() + ": no classes in " + classes);
             return;
