@@ -123,8 +123,9 @@ public final class BundleAnalysis {
     }
 
     /**
-     * The first class file of a name wins. JaCoCo's builder would fail on the second one, and a
-     * report must not fail because two class directories overlap.
+     * The first class file of a name wins. JaCoCo's builder would fail on a second one of other
+     * bytes, and a report must not fail because two class directories overlap; one of the same
+     * bytes (two modules that compile one source) would count its lines twice.
      */
     private void add(IClassCoverage classCoverage, ClassFile file) {
         if (file.release > 0) {
@@ -132,8 +133,10 @@ public final class BundleAnalysis {
             return;
         }
         ClassFile first = classesByName.get(classCoverage.getName());
-        if (first != null && !classesById.containsKey(classCoverage.getId())) {
-            warnings.add(String.format(DUPLICATE_CLASS, file.location, classCoverage.getName(), first.location));
+        if (first != null) {
+            if (!classesById.containsKey(classCoverage.getId())) {
+                warnings.add(String.format(DUPLICATE_CLASS, file.location, classCoverage.getName(), first.location));
+            }
             return;
         }
         coverage.visitCoverage(classCoverage);

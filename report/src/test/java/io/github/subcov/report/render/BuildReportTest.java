@@ -140,4 +140,21 @@ class BuildReportTest {
                 summary.warnings());
         assertEquals(0, summary.linesCovered());
     }
+
+    @Test
+    void aClassTwoModulesCompiledFromOneSourceCountsOnceAndTheSummaryAgreesWithTheXml() throws Exception {
+        DemoProject copy = DemoProject.compile(root.resolve("copy"));
+        run("vm-1-engine", engine.classes, COUNTER, "sum", int.class, 3);
+
+        ReportSummary summary = new CoverageReport().title("build")
+                .module("engine", List.of(engine.classes.toFile()), List.of(engine.sources.toFile()))
+                .module("copy", List.of(copy.classes.toFile()), List.of(copy.sources.toFile()))
+                .write(ExecCombiner.combine(List.of(data.toFile())), out);
+
+        XmlReport xml = XmlReport.parse(new File(out, "subcov.xml"));
+        assertArrayEquals(new int[] {4, 5}, xml.lines("/report"));
+        assertEquals(4, summary.linesCovered());
+        assertEquals(4, summary.rootLinesCovered());
+        assertEquals(List.of(), summary.warnings());
+    }
 }
