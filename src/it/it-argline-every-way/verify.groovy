@@ -16,7 +16,11 @@ assert log.count(outranks + ' "-Xmx201m -Dway=command-line"') == 3
 assert log.count(outranks + ' "-Xmx205m"') == 3
 assert log.count('the <argLine> of maven-surefire-plugin:test does not use ${argLine}; adding the coverage agent' +
         ' in front of "-Xmx202m -Dway=literal"') == 3
-assert log.count('subcov: 1 JVM (1 test JVM, 0 spawned)') == 15
+// a module's report counts the test JVMs of the modules of its build that ran before it, too;
+// the last module of each build of two also reports on the whole build
+assert log.count('subcov: 1 JVM (1 test JVM, 0 spawned)') == 9
+assert log.count('subcov: 2 JVMs (2 test JVMs, 0 spawned)') == 6
+assert log.count('subcov: the whole build (2 modules): 2 JVMs (2 test JVMs, 0 spawned) — lines 100.0%') == 6
 assert !log.contains('no coverage data')
 assert !log.contains('without the coverage agent')
 // each module's argLine names its own agent once, not also those of the modules built before it

@@ -17,6 +17,22 @@ assert log.contains('subcov: 1 of 1 covered JVMs still running wrote a snapshot'
 def manifests = new File(basedir, 'target/subcov').listFiles().findAll { it.name.endsWith('.json') }
 assert manifests.size() == 4
 manifests.each { assert it.text.contains('"parent": "maven-') }
+
+// processes.json names the build step that started each JVM: three exec:exec executions and antrun's;
+// the script's JVM is the shell's child, which the step started
+def commands = manifests.collect { new groovy.json.JsonSlurper().parse(it) }.collectEntries { [(it.id): it.command] }
+def processes = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/site/subcov/processes.json')).processes
+assert processes.size() == 4
+def stepsByToolArgument = processes.collectEntries { [(commands[it.id].tokenize(' ').find { it in ['serve', 'exec', 'script', 'antrun'] }): it.buildStep] }
+assert stepsByToolArgument == [
+        serve: 'exec-maven-plugin:exec (start-server) @ build-forks',
+        exec: 'exec-maven-plugin:exec (run-tool) @ build-forks',
+        script: 'exec-maven-plugin:exec (run-tool-in-script) @ build-forks',
+        antrun: 'maven-antrun-plugin:run (run-tool-in-ant) @ build-forks']: stepsByToolArgument
+def records = new File(basedir, 'target/subcov').listFiles().findAll { it.name.endsWith('.step') }
+// one per launch of a mojo: the three JVMs and the script's shell
+assert records.size() == 4: records
+assert !log.contains('could not record')
 assert !log.contains("Sharing is only supported")
 // JDK 21 and later warn of the dynamically loaded agent; subcov says once what it is and how to silence it
 if (log.contains('WARNING: A Java agent has been loaded dynamically')) {

@@ -42,6 +42,8 @@ assert processes.formatVersion == 1 && processes.processView == true
 assert processes.processes.size() == 10
 def testJvm = processes.processes.find { it.parent == null }
 assert testJvm.ending == 'exit' && testJvm.main =~ /surefirebooter.*\.jar/: testJvm
+// Surefire started it (through sh -c, whose child it is)
+assert testJvm.buildStep == 'maven-surefire-plugin:test (default-test) @ direct-children': testJvm
 // the test JVM ran only Calc.add of the project's classes
 assert testJvm.linesCovered == coverage.lines('app/Calc', 'add')
 assert testJvm.uniqueLinesCovered == coverage.lines('app/Calc', 'add')
@@ -54,7 +56,7 @@ def spawned = processes.processes.findAll { it.parent != null }
 assert spawned.size() == 9
 spawned.each { child ->
     assert child.parent == testJvm.id && child.ending == 'exit' && child.skippedBy == null: child
-    // no manifest records which build step started a JVM yet
+    // a JVM that the test JVM started names no build step: its parent's is the one
     assert child.containsKey('buildStep') && child.buildStep == null
     // the argument file holds the child's argument; the JVM still knows its main class
     def argument = commands[child.id].contains(' @') ? 'argfile' : commands[child.id].tokenize(' ').last()

@@ -15,6 +15,10 @@ assert pluginJvms.size() == 1: pluginJvms*.command
 assert pluginJvms[0].command.contains('org.codehaus.plexus.classworlds.launcher.Launcher')
 assert pluginJvms[0].parent.startsWith('maven-')
 assert new File(basedir, 'build.log').text.contains('subcov: 1 JVM (0 test JVMs, 1 spawned)')
+def stepsIn = { File dir -> new JsonSlurper().parse(new File(dir, 'target/site/subcov/processes.json')).processes
+        .collectEntries { [(it.id): it.buildStep] } }
+// the forked Maven is the child of the shell that the invoker's goal started
+assert stepsIn(basedir) == [(pluginJvms[0].id): 'maven-invoker-plugin:run (integration-test) @ invoker-nested-subcov']
 
 // the IT's own report, made by the subcov that ran inside the forked Maven: its test JVM and the
 // two children that test started, each recorded there alone and with that build's agent alone
@@ -27,6 +31,10 @@ def appJvms = manifestsIn(nested)
 assert appJvms.size() == 3: appJvms*.command
 def testJvm = appJvms.find { it.parent == null }
 assert appJvms.count { it.parent == testJvm.id } == 2
+// the forked Maven's own subcov names the step that started its test JVM; the test JVM's children none
+def appSteps = stepsIn(nested)
+assert appSteps.remove(testJvm.id) == 'maven-surefire-plugin:test (default-test) @ nested-app'
+assert appSteps.size() == 2 && appSteps.values().every { it == null }: appSteps
 def itLog = new File(nested, 'build.log').text
 assert itLog.contains('subcov: 3 JVMs (1 test JVM, 2 spawned)')
 assert itLog.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0')

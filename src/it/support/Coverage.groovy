@@ -18,6 +18,13 @@ class Coverage {
         new Coverage(report: slurper.parse(xml))
     }
 
+    /** The report of one module of the whole build's report, e.g. inGroup('app'), or of its multi-release variant. */
+    Coverage inGroup(String name) {
+        def group = report.'**'.find { it.name() == 'group' && it.@name == name }
+        assert group != null && group.size() > 0: "no group $name in the report"
+        new Coverage(report: group)
+    }
+
     /** Covered lines of one method, e.g. lines('app/Worker', 'viaPipeline'). */
     int lines(String className, String methodName) {
         counter(method(className, methodName), 'LINE', 'covered')

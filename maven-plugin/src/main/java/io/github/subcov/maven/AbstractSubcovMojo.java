@@ -54,15 +54,24 @@ abstract class AbstractSubcovMojo extends AbstractMojo {
             skipped();
             return;
         }
+        guarded(this::executeMojo);
+    }
+
+    /** Does a goal's work; a bug of subcov's in it goes to {@link #internalError}. */
+    protected final void guarded(Work work) throws MojoExecutionException, MojoFailureException {
         try {
-            executeMojo();
+            work.run();
         } catch (RuntimeException | LinkageError bug) {
             internalError(bug);
         }
     }
 
+    protected final boolean skip() {
+        return skip;
+    }
+
     /** What the goal still does when skipped: nothing, unless it says otherwise. */
-    protected void skipped() {
+    protected void skipped() throws MojoExecutionException, MojoFailureException {
     }
 
     /**
@@ -75,6 +84,11 @@ abstract class AbstractSubcovMojo extends AbstractMojo {
     }
 
     protected abstract void executeMojo() throws MojoExecutionException, MojoFailureException;
+
+    /** A goal's work, which may fail the build. */
+    interface Work {
+        void run() throws MojoExecutionException, MojoFailureException;
+    }
 
     protected final File dataDirectory() {
         return dataDirectory;

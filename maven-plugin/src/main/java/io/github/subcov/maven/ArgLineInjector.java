@@ -1,5 +1,6 @@
 package io.github.subcov.maven;
 
+import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
@@ -108,7 +109,9 @@ final class ArgLineInjector implements InvocationHandler {
         try {
             if (event.equals("mojoStarted") && args != null && args[0] instanceof ExecutionEvent
                     && ((ExecutionEvent) args[0]).getProject() != null) {
-                BuildForks.mojoStarted(key(((ExecutionEvent) args[0]).getProject()));
+                ExecutionEvent started = (ExecutionEvent) args[0];
+                BuildForks.mojoStarted(key(started.getProject()), buildStep(started.getMojoExecution(),
+                        started.getProject()));
             } else if (event.equals("mojoSucceeded") || event.equals("mojoFailed")) {
                 BuildForks.mojoEnded();
             } else if (event.equals("sessionEnded")) {
@@ -116,6 +119,21 @@ final class ArgLineInjector implements InvocationHandler {
             }
         } catch (Exception | LinkageError failure) {
             log.warn("subcov: could not follow " + event + " for the JVMs Maven starts: " + failure);
+        }
+    }
+
+    /** The step as processes.json names it; null where unknown. */
+    static String buildStep(MojoExecution execution, MavenProject project) {
+        if (execution == null) {
+            return null;
+        }
+        try {
+            return DataFormat.BuildStep.name(execution.getArtifactId(), execution.getGoal(), execution.getExecutionId(),
+                    project.getArtifactId());
+        } catch (LinkageError olderAgent) {
+            // the agent of an older subcov covers this Maven, and its data format, first on the boot
+            // class path, knows no build steps: the launches are covered all the same
+            return null;
         }
     }
 

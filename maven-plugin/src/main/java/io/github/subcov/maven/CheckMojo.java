@@ -8,6 +8,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.jacoco.report.check.Rule;
 
 import java.io.File;
@@ -103,17 +104,62 @@ public class CheckMojo extends AbstractCombiningMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
-        CoverageCheck check = configuredCheck();
-        if (check.ruleCount() == 0) {
+        List<Rule> coverageRules = coverageRules();
+        if (coverageRules.isEmpty() && !everyJvmRecorded && (jvmsRan == null || jvmsRan.isEmpty())) {
             throw new MojoExecutionException(NO_RULES);
         }
-        CombinedData data = combine();
+        checkModule(coverageRules);
+        if (lastOfTheBuild()) {
+            checkBuild(coverageRules);
+        }
+    }
+
+    /** A module that skips subcov still ends the build's check when it is the last one and others did not skip. */
+    @Override
+    protected void skipped() throws MojoExecutionException, MojoFailureException {
+        if (lastOfTheBuild() && buildHasData()) {
+            checkBuild(coverageRules());
+        }
+    }
+
+    /**
+     * The coverage rules over the module's classes; the process rules too, unless the whole build
+     * is checked, where they belong: a module's tests need not start the JVM that a rule names.
+     */
+    private void checkModule(List<Rule> coverageRules) throws MojoExecutionException, MojoFailureException {
+        File classes = new File(project().getBuild().getOutputDirectory());
+        boolean processRules = !aggregates();
+        CoverageCheck check = configured(project().getName(), hasClasses(classes) ? coverageRules
+                : Collections.<Rule>emptyList(), processRules).classDirectories(Collections.singletonList(classes));
+        if (check.ruleCount() == 0) {
+            getLog().info("subcov: nothing to check in " + project().getArtifactId() + ": "
+                    + (hasClasses(classes) ? "it has no coverage rules" : "no classes in " + classes)
+                    + (processRules ? "" : "; the process rules are checked for the whole build"));
+            return;
+        }
+        run(check, combine(), "");
+    }
+
+    private void checkBuild(List<Rule> coverageRules) throws MojoExecutionException, MojoFailureException {
+        List<File> classes = new ArrayList<>();
+        for (MavenProject module : buildModulesWithClasses()) {
+            classes.add(new File(module.getBuild().getOutputDirectory()));
+        }
+        CoverageCheck check = configured(buildName(), classes.isEmpty() ? Collections.<Rule>emptyList()
+                : coverageRules, true).classDirectories(classes);
+        if (check.ruleCount() > 0) {
+            run(check, combineBuild(), "the whole build: ");
+        }
+    }
+
+    private void run(CoverageCheck check, CombinedData data, String scope)
+            throws MojoExecutionException, MojoFailureException {
         CheckResult result;
         try {
             // without data only jvmsRan can be checked, and fails: a JVM that had to run did not
             result = data == null ? check.checkWithoutData() : check.check(data);
         } catch (IOException failure) {
-            throw new MojoExecutionException("subcov: cannot check the coverage of "
+            throw new MojoExecutionException("subcov: cannot check the coverage of " + scope
                     + project().getBuild().getOutputDirectory() + " (" + failure + ").", failure);
         }
         for (String warning : result.warnings()) {
@@ -123,10 +169,10 @@ public class CheckMojo extends AbstractCombiningMojo {
             // nothing was checked: the lines about the missing data say why
             return;
         }
-        report(result);
+        report(result, scope);
     }
 
-    private CoverageCheck configuredCheck() throws MojoExecutionException {
+    private List<Rule> coverageRules() throws MojoExecutionException {
         List<Rule> coverageRules = new ArrayList<>();
         try {
             for (CheckRule rule : rules == null ? Collections.<CheckRule>emptyList() : rules) {
@@ -135,19 +181,22 @@ public class CheckMojo extends AbstractCombiningMojo {
         } catch (IllegalArgumentException invalid) {
             throw new MojoExecutionException(String.format(BAD_RULE, invalid.getMessage()), invalid);
         }
+        return coverageRules;
+    }
+
+    private CoverageCheck configured(String title, List<Rule> coverageRules, boolean processRules) {
         return new CoverageCheck()
-                .title(project().getName())
-                .classDirectories(Collections.singletonList(new File(project().getBuild().getOutputDirectory())))
+                .title(title)
                 .includes(ReportMojo.patterns(includes))
                 .excludes(ReportMojo.patterns(excludes))
                 .rules(coverageRules)
-                .everyJvmRecorded(everyJvmRecorded)
-                .jvmsRan(jvmsRan == null ? Collections.<String>emptyList() : jvmsRan);
+                .everyJvmRecorded(processRules && everyJvmRecorded)
+                .jvmsRan(processRules && jvmsRan != null ? jvmsRan : Collections.<String>emptyList());
     }
 
-    private void report(CheckResult result) throws MojoFailureException {
+    private void report(CheckResult result, String scope) throws MojoFailureException {
         if (result.rulesViolated() == 0) {
-            getLog().info(String.format(ALL_MET, result.rules()));
+            getLog().info(String.format(ALL_MET, result.rules()).replaceFirst("^subcov: ", "subcov: " + scope));
             return;
         }
         for (String violation : result.violations()) {
@@ -159,7 +208,7 @@ public class CheckMojo extends AbstractCombiningMojo {
         }
         int count = result.violations().size();
         String failed = String.format(FAILED, result.rulesViolated(), result.rules(), count,
-                count == 1 ? "violation" : "violations");
+                count == 1 ? "violation" : "violations").replaceFirst("^subcov: ", "subcov: " + scope);
         if (haltOnFailure) {
             throw new MojoFailureException(failed);
         }

@@ -169,7 +169,7 @@ public class PrepareMojo extends AbstractSubcovMojo {
         String excludedProcesses = processPatterns(ProcessFilter.EXCLUDES, processExcludes);
         String masked = maskPatterns(maskPatterns);
         File configFile = new File(project().getBuild().getDirectory(), "subcov-agent.properties");
-        new DataDirectory(dataDirectory(), getLog()).prepare(append);
+        new DataDirectory(dataDirectory(), getLog()).prepare(append, new File(session.getExecutionRootDirectory()));
         File interceptorJar = agentJar(INTERCEPTOR_KEY);
         File jacocoJar = agentJar(JACOCO_AGENT_KEY);
         File bootJar = bootJar(interceptorJar, jacocoJar);
@@ -197,6 +197,7 @@ public class PrepareMojo extends AbstractSubcovMojo {
                 includedProcesses == null && excludedProcesses == null ? null
                         : ProcessFilter.of(includedProcesses, excludedProcesses), masked);
         project().setContextValue(PREPARED, Boolean.TRUE);
+        BuildLedger.of(session).prepared(project(), dataDirectory());
         getLog().info("subcov: " + propertyName + " set to " + project().getProperties().getProperty(propertyName));
     }
 
@@ -263,7 +264,8 @@ public class PrepareMojo extends AbstractSubcovMojo {
      */
     private void coverMavensForks(AgentFlags flags, ProcessFilter filter, String maskPatterns) {
         try {
-            if (BuildForks.cover(ArgLineInjector.key(project()), flags, filter, dataDirectory(), maskPatterns)
+            if (BuildForks.cover(ArgLineInjector.key(project()), flags, filter, dataDirectory(), maskPatterns,
+                    getLog()::warn)
                     && !System.getProperty("java.specification.version").startsWith("1.")
                     && Integer.parseInt(System.getProperty("java.specification.version")) >= 21) {
                 getLog().info("subcov: the JVM's warning above that an agent was loaded dynamically is subcov's"

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Properties;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
 class ArgLineInjectorTest {
@@ -15,6 +18,18 @@ class ArgLineInjectorTest {
     private static final String AGENTS = OPTIONS.argLine();
     /** Beside options that may name a JaCoCo agent: JaCoCo's jar stays off the boot class path. */
     private static final String AGENTS_BESIDE_JACOCO = OPTIONS.argLineBeside("-javaagent:/r/jacocoagent.jar");
+
+    @Test
+    void aBuildStepIsNamedAsMavensLogNamesTheMojoWithoutThePluginsVersion() {
+        Plugin surefire = new Plugin();
+        surefire.setArtifactId("maven-surefire-plugin");
+        MavenProject project = new MavenProject();
+        project.setArtifactId("app");
+
+        assertEquals("maven-surefire-plugin:test (default-test) @ app",
+                ArgLineInjector.buildStep(new MojoExecution(surefire, "test", "default-test"), project));
+        assertNull(ArgLineInjector.buildStep(null, project));
+    }
 
     @Test
     void argLineWhoseEffectiveValueCarriesTheAgentIsLeftAlone() {

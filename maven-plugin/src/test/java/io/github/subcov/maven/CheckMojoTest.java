@@ -32,10 +32,9 @@ class CheckMojoTest {
     void aModuleWhoseTestJvmRanTheServer() throws Exception {
         Path data = Files.createDirectories(root.resolve("target/subcov"));
         Manifests.write(data, Manifests.idOf(4242), 4242, 1000, "exit", null);
-        MavenProject project = new MavenProject();
-        project.getBuild().setOutputDirectory(root.resolve("target/classes").toString());
-        check = new CheckMojo();
-        MojoFields.with(check, "project", project);
+        MavenProject project = Builds.module("app", root.toFile());
+        check = Builds.inBuild(new CheckMojo(), project, Builds.session(root.toFile(), List.of(project)),
+                Builds.execution("check", "default-cli"));
         MojoFields.with(check, "dataDirectory", data.toFile());
         MojoFields.with(check, "destFile", root.resolve("target/subcov.exec").toFile());
         MojoFields.with(check, "haltOnFailure", true);

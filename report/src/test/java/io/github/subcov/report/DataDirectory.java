@@ -4,11 +4,13 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.subcov.interceptor.data.DataFormat;
+import io.github.subcov.interceptor.data.DataFormat.BuildStep;
 import io.github.subcov.interceptor.data.DataFormat.Manifest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.data.ExecutionDataWriter;
 import org.jacoco.core.data.SessionInfo;
@@ -32,6 +34,27 @@ public final class DataDirectory {
         JsonObject json = manifest(id, parent, startMillis, ending, command);
         json.addProperty(Manifest.MAIN, main);
         return write(directory, id, json);
+    }
+
+    /** A covered JVM's manifest with the pids the OS gave it and its parent (null: not recorded). */
+    public static Path writeManifest(Path directory, String id, String parent, long startMillis, long pid,
+            Long parentPid) throws IOException {
+        JsonObject json = manifest(id, parent, startMillis, "exit", "java -cp classes demo.Main");
+        json.addProperty(Manifest.PID, pid);
+        json.addProperty(Manifest.PARENT_PID, parentPid);
+        return write(directory, id, json);
+    }
+
+    /**
+     * A build step record as Maven's JVM writes it, named by {@link DataFormat.BuildStep}: {@code step}
+     * started process {@code pid} of {@code host} at {@code startMillis}.
+     */
+    public static Path writeBuildStep(Path directory, String host, long pid, String maven, long startMillis,
+            String step) throws IOException {
+        Map<String, Object> fields = Map.of(BuildStep.FORMAT_VERSION, DataFormat.VERSION, BuildStep.HOST, host,
+                BuildStep.PID, pid, BuildStep.MAVEN, maven, BuildStep.START_MILLIS, startMillis, BuildStep.STEP, step);
+        return Files.writeString(DataFormat.buildStepFile(directory.toFile(), host, pid, startMillis).toPath(),
+                text(fields));
     }
 
     private static JsonObject manifest(String id, String parent, long startMillis, String ending, String command) {
@@ -72,8 +95,12 @@ public final class DataDirectory {
     }
 
     private static Path write(Path directory, String id, JsonObject json) throws IOException {
-        String text = new GsonBuilder().serializeNulls().setPrettyPrinting().create().toJson(json) + "\n";
-        return Files.writeString(DataFormat.manifestFile(directory.toFile(), id).toPath(), text);
+        return Files.writeString(DataFormat.manifestFile(directory.toFile(), id).toPath(), text(json));
+    }
+
+    /** As the agent writes it: nulls included, one field a line. */
+    private static String text(Object json) {
+        return new GsonBuilder().serializeNulls().setPrettyPrinting().create().toJson(json) + "\n";
     }
 
     public static Path writeExec(Path directory, String id, byte[] content) throws IOException {

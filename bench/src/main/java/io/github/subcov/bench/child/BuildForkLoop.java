@@ -41,10 +41,11 @@ public final class BuildForkLoop {
 
     public static void main(String[] args) throws Exception {
         AgentFlags flags = new AgentFlags(args[0], args[1], args[2], args[3]);
-        if (!BuildForks.cover(MavenHookInstall.MODULE, flags, null, new File(args[3]).getParentFile(), null)) {
+        if (!BuildForks.cover(MavenHookInstall.MODULE, flags, null, new File(args[3]).getParentFile(), null,
+                System.err::println)) {
             fail("the launch hook was in this JVM already");
         }
-        BuildForks.mojoStarted(MavenHookInstall.MODULE);
+        BuildForks.mojoStarted(MavenHookInstall.MODULE, MavenHookInstall.STEP);
         Map<Way, List<String>> commands = new EnumMap<Way, List<String>>(Way.class);
         commands.put(Way.JACOCO, command(args[4], List.of(args[6]), args[5]));
         commands.put(Way.TEST_FORKED, command(args[4], flags.forTestJvm(true), args[5]));

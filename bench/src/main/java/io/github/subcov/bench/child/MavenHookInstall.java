@@ -20,6 +20,8 @@ import net.bytebuddy.agent.ByteBuddyAgent;
 public final class MavenHookInstall {
 
     static final String MODULE = "bench:module";
+    /** The build step of the launches: each writes its record, as a mojo's would. */
+    static final String STEP = "exec-maven-plugin:exec (bench) @ module";
 
     private MavenHookInstall() {
     }
@@ -29,9 +31,10 @@ public final class MavenHookInstall {
         long start = System.nanoTime();
         ByteBuddyAgent.install();
         long attach = System.nanoTime() - start;
-        boolean installed = BuildForks.cover(MODULE, flags, null, new File(args[3]).getParentFile(), null);
+        boolean installed = BuildForks.cover(MODULE, flags, null, new File(args[3]).getParentFile(), null,
+                System.err::println);
         long install = System.nanoTime() - start;
-        BuildForks.mojoStarted(MODULE);
+        BuildForks.mojoStarted(MODULE, STEP);
         Process child = new ProcessBuilder(args[4], "-cp", args[5], "app.Hello").redirectErrorStream(true).start();
         long firstLaunch = System.nanoTime() - start;
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -6,8 +6,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The data directory's format, owned here: the agent writes it, and the report, the Maven goals and
- * the bench read it from these names alone. {@code docs/data-format.md} describes it for people who
+ * The data directory's format, owned here: the agent writes it (Maven's JVM its build step records),
+ * and the report, the Maven goals and the bench read it from these names alone. {@code docs/data-format.md} describes it for people who
  * read it with their own tools.
  *
  * <p>The names are compile-time constants, so the agent's start-up path, which only uses those,
@@ -31,6 +31,24 @@ public final class DataFormat {
     public static final String ALL_DUMP_REQUEST = "all.dump";
     /** A file being written: {@code <name>[.<writer>].tmp}, renamed over {@code <name>} when whole. */
     public static final String TEMPORARY_SUFFIX = ".tmp";
+    /**
+     * {@code build.properties}: what the build that made the directory tells whoever reads it, in
+     * {@link java.util.Properties} form; written by {@code prepare}, never by a covered JVM.
+     */
+    public static final String BUILD_FILE = "build.properties";
+    /**
+     * In {@link #BUILD_FILE}: the absolute path of the directory Maven ran in. A report shows the
+     * paths that manifests record relative to it, so that CI shards that ran under other roots read alike.
+     */
+    public static final String PROJECT_ROOT = "projectRoot";
+    /**
+     * {@code <host>-<pid>-<millis>.step}: which build step started the process of that pid, an
+     * object of the fields in {@link BuildStep}. Maven's JVM writes it, never a covered JVM.
+     */
+    public static final String BUILD_STEP_SUFFIX = ".step";
+
+    /** The parent that Maven's own JVM names in the manifests of the JVMs it starts: {@code maven-<pid>}. */
+    public static final String MAVEN_ID_PREFIX = "maven-";
 
     private DataFormat() {
     }
@@ -43,6 +61,20 @@ public final class DataFormat {
         return new File(directory, id + MANIFEST_SUFFIX);
     }
 
+    /** The record of the process of {@code pid} on {@code host} that Maven's JVM started at {@code startMillis}. */
+    public static File buildStepFile(File directory, String host, long pid, long startMillis) {
+        return new File(directory, host + "-" + pid + "-" + startMillis + BUILD_STEP_SUFFIX);
+    }
+
+    /**
+     * The host part of a process id ({@code <host>-<pid>-<random>}, the host's name with every
+     * {@code -} made {@code _}), or null for an id without one.
+     */
+    public static String host(String processId) {
+        int end = processId == null ? -1 : processId.indexOf('-');
+        return end <= 0 ? null : processId.substring(0, end);
+    }
+
     /** The id of the process whose {@code .exec} or manifest file this is; null for any other file. */
     public static String processId(String fileName) {
         for (String suffix : new String[] {EXEC_SUFFIX, MANIFEST_SUFFIX}) {
@@ -53,10 +85,13 @@ public final class DataFormat {
         return null;
     }
 
-    /** Whether a file is one that processes write to the directory, whole or still being written. */
+    /**
+     * Whether a file is one that a run writes to the directory, whole or still being written: the
+     * processes' files and Maven's build step records.
+     */
     public static boolean isWrittenByProcesses(String fileName) {
         return fileName.endsWith(EXEC_SUFFIX) || fileName.endsWith(MANIFEST_SUFFIX)
-                || fileName.endsWith(TEMPORARY_SUFFIX);
+                || fileName.endsWith(BUILD_STEP_SUFFIX) || fileName.endsWith(TEMPORARY_SUFFIX);
     }
 
     /**
@@ -72,6 +107,12 @@ public final class DataFormat {
         public static final String PID = "pid";
         /** A string: the id of the covered process that started this one, or {@code null}. */
         public static final String PARENT = "parent";
+        /**
+         * A number: the pid of the OS process that started this one (a shell between it and
+         * Maven's JVM, as Surefire's {@code sh -c}), read at the first write, off the start-up path;
+         * {@code null} without {@code /proc}, for a skipped child, and from an agent older than the field.
+         */
+        public static final String PARENT_PID = "parentPid";
         /** A string: the command line, arguments joined by spaces. */
         public static final String COMMAND = "command";
         public static final String WORKING_DIRECTORY = "workingDirectory";
@@ -100,10 +141,47 @@ public final class DataFormat {
 
         /** Every field, in the order written. */
         public static final List<String> FIELDS = Collections.unmodifiableList(Arrays.asList(FORMAT_VERSION, ID, PID,
-                PARENT, COMMAND, WORKING_DIRECTORY, JAVA_VERSION, JAVA_HOME, START_MILLIS, END_MILLIS, ENDING,
+                PARENT, PARENT_PID, COMMAND, WORKING_DIRECTORY, JAVA_VERSION, JAVA_HOME, START_MILLIS, END_MILLIS, ENDING,
                 LAST_CHECKPOINT_MILLIS, LAST_DUMP_MILLIS, SKIPPED_BY, MAIN, WARNINGS));
 
         private Manifest() {
+        }
+    }
+
+    /**
+     * The fields of a build step record ({@value DataFormat#BUILD_STEP_SUFFIX}): Maven's JVM writes
+     * one for each process that a mojo starts in a module whose {@code prepare} ran, as it starts.
+     * The report joins it with the manifest of the JVM whose host and pid, or OS parent's pid, it
+     * names. Every field may be missing, as in a manifest.
+     */
+    public static final class BuildStep {
+        /** A number: {@link DataFormat#VERSION} of the writer. */
+        public static final String FORMAT_VERSION = Manifest.FORMAT_VERSION;
+        /** A string: the host part of the ids of the processes on the host where it ran. */
+        public static final String HOST = "host";
+        /** A number: the started process's OS pid: a JVM's, or a shell's or script's that runs one. */
+        public static final String PID = "pid";
+        /** A string: the id that Maven's JVM hands its children as their parent, {@code maven-<pid>}. */
+        public static final String MAVEN = "maven";
+        /** A number: when Maven's JVM was about to start the process, milliseconds since the epoch. */
+        public static final String START_MILLIS = "startMillis";
+        /** A string: the build step, as {@link #name} makes it. */
+        public static final String STEP = "buildStep";
+
+        /** Every field, in the order written. */
+        public static final List<String> FIELDS =
+                Collections.unmodifiableList(Arrays.asList(FORMAT_VERSION, HOST, PID, MAVEN, START_MILLIS, STEP));
+
+        private BuildStep() {
+        }
+
+        /**
+         * A mojo execution as Maven's log names it, without the plugin's version:
+         * {@code <plugin artifactId>:<goal> (<execution id>) @ <module artifactId>}, such as
+         * {@code maven-surefire-plugin:test (default-test) @ app}.
+         */
+        public static String name(String plugin, String goal, String executionId, String module) {
+            return plugin + ":" + goal + " (" + executionId + ") @ " + module;
         }
     }
 

@@ -19,6 +19,7 @@ public final class ProcSelf {
 
     private static final File CMDLINE = new File("/proc/self/cmdline");
     private static final File ENVIRON = new File("/proc/self/environ");
+    private static final File STAT = new File("/proc/self/stat");
 
     private ProcSelf() {
     }
@@ -57,6 +58,25 @@ public final class ProcSelf {
             environmentText = text(ENVIRON);
         }
         return environmentText;
+    }
+
+    /** The pid of the process that started this one, or null where there is no {@code /proc}. */
+    public static Long parentPid() {
+        String stat = text(STAT);
+        return stat == null ? null : parentPid(stat);
+    }
+
+    /**
+     * The fourth field of {@code /proc/<pid>/stat}, {@code pid (comm) state ppid …}; the command's
+     * name may hold blanks and parentheses, so the fields are counted from its last {@code )}.
+     */
+    static Long parentPid(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 1).trim().split(" ");
+        try {
+            return fields.length > 1 ? Long.valueOf(fields[1]) : null;
+        } catch (NumberFormatException notStat) {
+            return null;
+        }
     }
 
     private static String text(File file) {

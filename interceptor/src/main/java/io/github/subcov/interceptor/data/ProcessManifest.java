@@ -25,6 +25,8 @@ public final class ProcessManifest {
     /** Null for a child that its parent describes before it starts. */
     private final Long pid;
     private final String parentId;
+    /** The OS parent's pid, read on first write; null where unknown. */
+    private Long parentPid;
     /** Whether this JVM is the one described, so its properties say what it runs on. */
     private final boolean thisJvm;
     /** {@code subcov.maskPatterns} as the config holds it; null for the default. */
@@ -107,6 +109,10 @@ public final class ProcessManifest {
             if (thisJvm && skippedBy == null && mainName == null) {
                 mainName = JvmProgram.thisJvm(commandLine).name();
             }
+            if (thisJvm) {
+                // before a shell between Maven and this JVM ends: the report finds the build step by it
+                parentPid = ProcSelf.parentPid();
+            }
         }
         for (; maskedWarnings < warnings.size(); maskedWarnings++) {
             warnings.set(maskedWarnings, mask.mask(warnings.get(maskedWarnings)));
@@ -116,6 +122,7 @@ public final class ProcessManifest {
         field(json, Manifest.ID, Json.string(id));
         field(json, Manifest.PID, pid == null ? "null" : pid.toString());
         field(json, Manifest.PARENT, Json.string(parentId));
+        field(json, Manifest.PARENT_PID, parentPid == null ? "null" : parentPid.toString());
         field(json, Manifest.COMMAND, Json.string(commandLine));
         field(json, Manifest.WORKING_DIRECTORY, Json.string(thisJvm ? System.getProperty("user.dir") : null));
         field(json, Manifest.JAVA_VERSION, Json.string(thisJvm ? System.getProperty("java.version") : null));

@@ -43,6 +43,21 @@ class ProcessManifestTest {
     }
 
     @Test
+    void coveredJvmNamesTheOsProcessThatStartedIt() {
+        String json = new ProcessManifest(ProcessIdentity.current("h-1-parent"), 1L).toJson();
+
+        long parent = ProcessHandle.current().parent().orElseThrow().pid();
+        assertTrue(json.contains("\"parent\": \"h-1-parent\",\n  \"parentPid\": " + parent + ",\n"), json);
+    }
+
+    @Test
+    void theParentPidIsCountedFromTheLastParenthesisAsACommandMayHoldBlanksAndParentheses() {
+        assertEquals(Long.valueOf(45), ProcSelf.parentPid("123 (a) b (c) S 45 123 123 0 -1 4194560"));
+        assertEquals(Long.valueOf(1), ProcSelf.parentPid("7 (java) R 1 7 7"));
+        assertEquals(null, ProcSelf.parentPid("not a stat line"));
+    }
+
+    @Test
     void endingCheckpointAndParentAreRecorded() {
         ProcessManifest manifest = new ProcessManifest(ProcessIdentity.current("h-1-parent"), 1L);
         manifest.checkpointed(5L);
@@ -118,7 +133,7 @@ class ProcessManifestTest {
         String id = name.substring(0, name.length() - ".json".length());
         String json = Files.readString(written[0].toPath());
         assertTrue(json.startsWith("{\n  \"formatVersion\": 1,\n  \"id\": \"" + id + "\",\n  \"pid\": null,\n  \"parent\": \"h-1-parent\",\n"
-                + "  \"command\": \"java -jar tool.jar\",\n  \"workingDirectory\": null,\n  \"javaVersion\": null,\n"), json);
+                + "  \"parentPid\": null,\n  \"command\": \"java -jar tool.jar\",\n  \"workingDirectory\": null,\n  \"javaVersion\": null,\n"), json);
         assertTrue(json.contains("\"startMillis\": 7,\n  \"endMillis\": null,\n  \"ending\": null,\n"), json);
         assertTrue(json.endsWith("\"skippedBy\": \"subcov.processIncludes\",\n  \"main\": \"tool.jar\",\n"
                 + "  \"warnings\": []\n}\n"), json);

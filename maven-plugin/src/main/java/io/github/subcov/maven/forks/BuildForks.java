@@ -1,5 +1,6 @@
 package io.github.subcov.maven.forks;
 
+import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.hook.LaunchHook;
 import io.github.subcov.interceptor.hook.SkippedChildren;
 import io.github.subcov.interceptor.launch.AgentFlags;
@@ -12,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Covers the JVMs that Maven itself starts while a mojo runs in a module whose {@code prepare}
@@ -23,6 +25,7 @@ import java.util.function.BooleanSupplier;
 public final class BuildForks {
 
     private static final Map<String, LaunchRewriter> REWRITERS = new ConcurrentHashMap<>();
+    private static final Map<String, BuildStepRecorder> RECORDERS = new ConcurrentHashMap<>();
     private static final ForkedLaunches LAUNCHES = new ForkedLaunches();
     private static volatile boolean installed;
     /** Maven's JVM refused the hook in this build: it is not tried again, nor the refusal reported twice. */
@@ -34,15 +37,17 @@ public final class BuildForks {
     /**
      * Covers what the module's mojos start from now on, as the process filter (or null) says, and
      * records in the data directory the JVMs it skips, their secrets masked by {@code maskPatterns} (null
-     * for the default); returns whether the hook went into this JVM
-     * just now. Throws with the cause where Maven's JVM does not let it in, once per build; the build
-     * then goes on with the test JVMs covered.
+     * for the default), and which build step started each process; a record that cannot be written
+     * is told to {@code warnings} (null: to no one), once per build. Returns whether the hook went
+     * into this JVM just now. Throws with the cause where Maven's JVM does not let it in, once per
+     * build; the build then goes on with the test JVMs covered.
      */
     public static synchronized boolean cover(String module, AgentFlags flags, ProcessFilter filter, File dataDirectory,
-            String maskPatterns) throws Exception {
-        String parentId = "maven-" + mavenPid();
+            String maskPatterns, Consumer<String> warnings) throws Exception {
+        String parentId = DataFormat.MAVEN_ID_PREFIX + mavenPid();
         REWRITERS.put(module, new LaunchRewriter(flags, parentId, filter,
                 filter == null ? null : new SkippedChildren(dataDirectory, parentId, maskPatterns)));
+        RECORDERS.put(module, new BuildStepRecorder(dataDirectory, parentId, warnings));
         if (installed || refused) {
             return false;
         }
@@ -51,7 +56,7 @@ public final class BuildForks {
         leaveToThisBuild(() -> Thread.currentThread() == attaching);
         boolean hooked = false;
         try {
-            MavenJvmHook.set(LAUNCHES, new ForkedLaunches.Started());
+            MavenJvmHook.set(LAUNCHES, new ForkedLaunches.Started(LAUNCHES));
             hooked = true;
         } catch (Exception | LinkageError refusal) {
             refused = true;
@@ -76,9 +81,12 @@ public final class BuildForks {
         }
     }
 
-    /** A mojo starts on this thread in the module. */
-    public static void mojoStarted(String module) {
-        LAUNCHES.enter(REWRITERS.get(module));
+    /**
+     * A mojo starts on this thread in the module, as the build step named (null: unknown), such as
+     * {@code maven-surefire-plugin:test (default-test) @ app}.
+     */
+    public static void mojoStarted(String module, String step) {
+        LAUNCHES.enter(REWRITERS.get(module), RECORDERS.get(module), step);
     }
 
     /** The mojo that ran on this thread ended. */
@@ -89,6 +97,8 @@ public final class BuildForks {
     /** The build ended: nothing is rewritten any more, in this JVM or a daemon's next build. */
     public static synchronized void sessionEnded() throws Exception {
         REWRITERS.clear();
+        RECORDERS.clear();
+        BuildStepRecorder.sessionEnded();
         refused = false;
         if (installed) {
             leaveToThisBuild(null);

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * mojo runs in; any other launch is left alone. A launch that already names a coverage agent
  * (Surefire's forked JVM, which gets it from the argLine, often through {@code sh -c}) keeps its
  * command: it is covered, and the agent must not come twice; only subcov's options that this JVM
- * inherited (a Maven that a covered build forked) leave its environment.
+ * inherited (a Maven that a covered build forked) leave its environment. Either way the module's
+ * data directory gets a record of the build step that started the process.
  */
 final class ForkedLaunches implements Function<Object[], Object[]> {
 
@@ -24,10 +25,15 @@ final class ForkedLaunches implements Function<Object[], Object[]> {
      * rewriter. A stack, as a mojo may fork a lifecycle whose mojos start and end inside it.
      */
     private final InheritableThreadLocal<Scope> scope = new InheritableThreadLocal<>();
+    /** The launch that this thread is making, till {@link Started} sees its child: whose it is, and when. */
+    private final ThreadLocal<Launching> launching = new ThreadLocal<>();
 
-    /** A mojo starts on this thread, in a module with this rewriter, or null where prepare did not run. */
-    void enter(LaunchRewriter rewriter) {
-        scope.set(new Scope(rewriter, scope.get()));
+    /**
+     * A mojo starts on this thread, in a module with this rewriter and recorder, or null where
+     * prepare did not run; it is this build step (null: unknown).
+     */
+    void enter(LaunchRewriter rewriter, BuildStepRecorder steps, String step) {
+        scope.set(new Scope(rewriter, steps, step, scope.get()));
     }
 
     /** The mojo that started last on this thread ended. */
@@ -44,11 +50,25 @@ final class ForkedLaunches implements Function<Object[], Object[]> {
 
     private static final class Scope {
         final LaunchRewriter rewriter;
+        final BuildStepRecorder steps;
+        final String step;
         final Scope outer;
 
-        Scope(LaunchRewriter rewriter, Scope outer) {
+        Scope(LaunchRewriter rewriter, BuildStepRecorder steps, String step, Scope outer) {
             this.rewriter = rewriter;
+            this.steps = steps;
+            this.step = step;
             this.outer = outer;
+        }
+    }
+
+    private static final class Launching {
+        final Scope scope;
+        final long startMillis;
+
+        Launching(Scope scope, long startMillis) {
+            this.scope = scope;
+            this.startMillis = startMillis;
         }
     }
 
@@ -59,9 +79,12 @@ final class ForkedLaunches implements Function<Object[], Object[]> {
         LaunchRewriter rewriter = current == null ? null : current.rewriter;
         String[] command = (String[]) launch[0];
         if (rewriter == null || command == null) {
+            launching.set(null);
             LaunchHook.leftAlone();
             return null;
         }
+        // taken before the start, so it comes before the JVM's own start time
+        launching.set(new Launching(current, System.currentTimeMillis()));
         Map<String, String> environment = (Map<String, String>) launch[1];
         if (namesCoverageAgent(command)) {
             return LaunchHook.withItsOwnAgent(rewriter, command, environment);
@@ -82,12 +105,34 @@ final class ForkedLaunches implements Function<Object[], Object[]> {
         }
     }
 
-    /** Sees each child started, with {@code {process}}: its pipes may need filtering. */
+    /**
+     * Sees each child started, with {@code {process}}: its pipes may need filtering, and a mojo's
+     * child gets its build step recorded.
+     */
     static final class Started implements Function<Object[], Object[]> {
+        private final ForkedLaunches launches;
+
+        Started(ForkedLaunches launches) {
+            this.launches = launches;
+        }
+
         @Override
         public Object[] apply(Object[] child) {
             LaunchHook.started(child[0]);
+            launches.recordStep(child[0]);
             return null;
+        }
+    }
+
+    /** Records which build step started the child of this thread's launch, where a mojo's launch it was. */
+    private void recordStep(Object child) {
+        Launching launch = launching.get();
+        if (launch == null) {
+            return;
+        }
+        launching.set(null);
+        if (launch.scope.steps != null) {
+            launch.scope.steps.record(launch.scope.step, launch.startMillis, child);
         }
     }
 

@@ -1,11 +1,18 @@
 package io.github.subcov.maven.forks;
 
+import io.github.subcov.interceptor.data.DataFormat;
+import io.github.subcov.interceptor.data.ProcessIdentity;
 import io.github.subcov.interceptor.hook.LaunchHook;
 import io.github.subcov.interceptor.launch.AgentFlags;
 import io.github.subcov.interceptor.launch.LaunchRewriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -28,10 +35,11 @@ class ForkedLaunchesTest {
     private final LaunchRewriter module =
             new LaunchRewriter(new AgentFlags("/repo/subcov-interceptor.jar", "/repo/jacoco.jar", "/m/config"), "maven-1");
     private final ForkedLaunches launches = new ForkedLaunches();
+    private static final String STEP = "exec-maven-plugin:exec (run-tool) @ app";
 
     @Test
     void aLaunchInAMojoOfAPreparedModuleGetsTheAgent() {
-        launches.enter(module);
+        enter(module);
 
         assertTrue(javaToolOptions(launches.apply(shell())).contains("-javaagent:/repo/subcov-interceptor.jar"));
     }
@@ -39,18 +47,18 @@ class ForkedLaunchesTest {
     @Test
     void launchesOutsideSuchAMojoAreLeftAlone() {
         assertNull(launches.apply(shell()), "before any mojo");
-        launches.enter(null);
+        enter(null);
         assertNull(launches.apply(shell()), "in a module whose prepare did not run");
         launches.leave();
-        launches.enter(module);
+        enter(module);
         launches.leave();
         assertNull(launches.apply(shell()), "after the mojo");
     }
 
     @Test
     void aForkedLifecycleInsideAMojoLeavesItsScopeAsItWas() {
-        launches.enter(module);
-        launches.enter(module);
+        enter(module);
+        enter(module);
         launches.leave();
 
         assertNotNull(launches.apply(shell()), "the outer mojo still runs");
@@ -58,7 +66,7 @@ class ForkedLaunchesTest {
 
     @Test
     void aThreadTheMojoStartsCarriesItsModule() throws Exception {
-        launches.enter(module);
+        enter(module);
         AtomicReference<Object[]> fromThread = new AtomicReference<>();
         Thread pump = new Thread(() -> fromThread.set(launches.apply(shell())));
         pump.start();
@@ -69,7 +77,7 @@ class ForkedLaunchesTest {
 
     @Test
     void aLaunchThatNamesACoverageAgentKeepsItsCommandAndEnvironment() {
-        launches.enter(module);
+        enter(module);
         String[] surefire = {"/bin/sh", "-c", "java -javaagent:/repo/subcov-interceptor-boot-1.jar=config=/m/config -cp x Test"};
         Map<String, String> environment = Map.of("PATH", "/bin");
 
@@ -81,7 +89,7 @@ class ForkedLaunchesTest {
 
     @Test
     void inAMavenThatACoveredBuildForkedALaunchWithItsOwnAgentLosesWhatThatBuildHandedDown() {
-        launches.enter(module);
+        enter(module);
         String[] surefire = {"/bin/sh", "-c", "java -javaagent:/repo/subcov-interceptor-boot-1.jar=config=/m/config -cp x Test"};
 
         Object[] launch = launches.apply(new Object[] {surefire, forkedMavensEnvironment()});
@@ -102,7 +110,7 @@ class ForkedLaunchesTest {
             new String[] {"/bin/sh", "-c", "java -javaagent:/repo/subcov-interceptor-boot-1.jar=config=/m/config Test"});
 
         for (LaunchRewriter prepared : Arrays.asList(module, null)) {
-            launches.enter(prepared);
+            enter(prepared);
             for (String[] command : commands) {
                 Object[] given = {command, forkedMavensEnvironment()};
                 Object[] thisBuildFirst = agentHook(mavenHook(given));
@@ -123,10 +131,85 @@ class ForkedLaunchesTest {
         }
     }
 
+    @Test
+    void theChildOfAMojosLaunchGetsItsBuildStepRecordedUnderItsPid(@TempDir Path data) throws Exception {
+        List<String> warnings = new ArrayList<>();
+        launches.enter(module, new BuildStepRecorder(data.toFile(), "maven-1", warnings::add), STEP);
+        long before = System.currentTimeMillis();
+
+        Process child = startThroughTheHook(shell());
+
+        File[] records = data.toFile().listFiles();
+        assertEquals(1, records.length);
+        String name = records[0].getName();
+        String prefix = ProcessIdentity.hostName() + "-" + child.pid() + "-";
+        assertTrue(name.startsWith(prefix) && name.endsWith(DataFormat.BUILD_STEP_SUFFIX), name);
+        long startMillis = Long.parseLong(name.substring(prefix.length(), name.length() - DataFormat.BUILD_STEP_SUFFIX.length()));
+        assertTrue(startMillis >= before && startMillis <= System.currentTimeMillis(), name);
+        String record = Files.readString(records[0].toPath());
+        assertTrue(record.contains("\"buildStep\": \"" + STEP + "\""), record);
+        assertTrue(record.contains("\"maven\": \"maven-1\""), record);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aLaunchThatNamesACoverageAgentGetsItsBuildStepRecordedToo(@TempDir Path data) throws Exception {
+        launches.enter(module, new BuildStepRecorder(data.toFile(), "maven-1", null), STEP);
+
+        startThroughTheHook(new Object[] {new String[] {"/bin/sh", "-c", "true -javaagent:/repo/subcov-interceptor-boot-1.jar=config=/m/config"}, null});
+
+        assertEquals(1, data.toFile().listFiles().length);
+    }
+
+    @Test
+    void aLaunchOutsideAMojoOfAPreparedModuleRecordsNoStep(@TempDir Path data) throws Exception {
+        startThroughTheHook(shell());
+        launches.enter(null, null, STEP);
+        startThroughTheHook(shell());
+
+        assertEquals(0, data.toFile().listFiles().length);
+    }
+
+    @Test
+    void aRecordThatCannotBeWrittenCostsOneWarningInTheBuildAndNeverTheLaunch(@TempDir Path data) throws Exception {
+        File notADirectory = Files.writeString(data.resolve("subcov"), "a file").toFile();
+        List<String> warnings = new ArrayList<>();
+        launches.enter(module, new BuildStepRecorder(notADirectory, "maven-1", warnings::add), STEP);
+
+        Process first = startThroughTheHook(shell());
+        Process second = startThroughTheHook(shell());
+
+        assertEquals(0, first.waitFor());
+        assertEquals(0, second.waitFor());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("subcov: could not record in " + notADirectory + " that " + STEP
+                + " started a process ("), warnings.get(0));
+    }
+
     @AfterEach
     void leaveNoHook() {
         LaunchHook.install(null, null);
         LaunchHook.leaveTo(null);
+        BuildStepRecorder.sessionEnded();
+    }
+
+    private void enter(LaunchRewriter rewriter) {
+        launches.enter(rewriter, null, null);
+    }
+
+    /** What the advice in {@code ProcessImpl.start} does around the JDK's launch. */
+    private Process startThroughTheHook(Object[] launch) throws Exception {
+        Object[] started = mavenHook(launch);
+        @SuppressWarnings("unchecked")
+        Map<String, String> environment = (Map<String, String>) started[1];
+        ProcessBuilder builder = new ProcessBuilder((String[]) started[0]);
+        if (environment != null) {
+            builder.environment().clear();
+            builder.environment().putAll(environment);
+        }
+        Process child = builder.start();
+        assertNull(new ForkedLaunches.Started(launches).apply(new Object[] {child}));
+        return child;
     }
 
     private Object[] mavenHook(Object[] launch) {

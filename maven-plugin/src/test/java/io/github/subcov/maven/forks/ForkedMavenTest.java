@@ -78,7 +78,7 @@ class ForkedMavenTest {
     @Test
     void anInvokersMavenIsCoveredThroughMavenOptsInAPreparedModule() {
         ForkedLaunches launches = new ForkedLaunches();
-        launches.enter(rewriter);
+        launches.enter(rewriter, null, null);
 
         Object[] launch = launches.apply(new Object[] {INVOKER, new HashMap<>(Map.of("PATH", "/bin"))});
 

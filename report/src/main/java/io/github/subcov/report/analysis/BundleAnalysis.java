@@ -5,7 +5,9 @@ import io.github.subcov.report.internal.ParallelWork;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jacoco.core.analysis.Analyzer;
@@ -16,12 +18,16 @@ import org.jacoco.core.analysis.ICoverageVisitor;
 import org.jacoco.core.data.ExecutionDataStore;
 
 /**
- * The merged coverage of every class file, and which bytes belong to which JaCoCo class id, so
- * that per-process analysis can find a class by the id in a process's data.
+ * The merged coverage of every class file, per module of the build and as one bundle, and which
+ * bytes belong to which JaCoCo class id, so that per-process analysis can find a class by the id
+ * in a process's data.
  *
  * <p>JaCoCo's analyzer works on one thread; here each thread has its own, and their results are
  * put together in the order of the class files, so the outcome (which of two classes of one name
  * wins, the order of warnings) does not depend on which thread was quicker.
+ *
+ * <p>A multi-release variant ({@code META-INF/versions/N/}) is counted against its own bytes, in
+ * a bundle of its own beside its module's, when a JVM ran it; the base class stays in the module's.
  */
 public final class BundleAnalysis {
 
@@ -29,14 +35,23 @@ public final class BundleAnalysis {
     static final String DATA_DOES_NOT_FIT =
             "%s: its coverage data does not fit the class file (%s); shown as not covered";
     static final String DUPLICATE_CLASS = "%s: a different class %s was already read from %s; this one is left out";
+    static final String VARIANT_BUNDLE = "%s (META-INF/versions/%d)";
 
+    /** Every base class of every module. */
     private final CoverageBuilder coverage = new CoverageBuilder();
+    /** Per module and per multi-release variant that ran, by module and release. */
+    private final Map<String, Part> parts = new HashMap<String, Part>();
+    /** The modules in the order their classes came. */
+    private final Map<String, Integer> moduleOrder = new LinkedHashMap<String, Integer>();
     private final Map<Long, ClassFile> classesById = new HashMap<Long, ClassFile>();
+    private final List<IClassCoverage> variants = new ArrayList<IClassCoverage>();
 
     private final Map<String, ClassFile> classesByName = new HashMap<String, ClassFile>();
+    private final ExecutionDataStore merged;
     private final List<String> warnings;
 
-    private BundleAnalysis(List<String> warnings) {
+    private BundleAnalysis(ExecutionDataStore merged, List<String> warnings) {
+        this.merged = merged;
         this.warnings = warnings;
     }
 
@@ -50,7 +65,7 @@ public final class BundleAnalysis {
                 return new ClassAnalyzer(classes, merged, analysed);
             }
         });
-        BundleAnalysis analysis = new BundleAnalysis(warnings);
+        BundleAnalysis analysis = new BundleAnalysis(merged, warnings);
         for (int i = 0; i < analysed.length; i++) {
             for (IClassCoverage classCoverage : analysed[i].coverages) {
                 analysis.add(classCoverage, classes.get(i));
@@ -62,14 +77,39 @@ public final class BundleAnalysis {
         return analysis;
     }
 
-    /** Every class's coverage as one bundle, as JaCoCo's report formats take it. */
+    /** Every base class's coverage as one bundle, as JaCoCo's report formats and checker take it. */
     public IBundleCoverage bundle(String title) {
         return coverage.getBundle(title);
     }
 
-    /** The coverage of every class reported, under the merged data. */
+    /**
+     * One bundle per module, each followed by its multi-release variants that ran, as the report
+     * shows them; a module read without a name is called {@code title}.
+     */
+    public List<ModuleBundle> bundles(String title) {
+        List<Part> ordered = new ArrayList<Part>(parts.values());
+        ordered.sort(Comparator.<Part>comparingInt(part -> moduleOrder.get(part.module))
+                .thenComparingInt(part -> part.release));
+        List<ModuleBundle> result = new ArrayList<ModuleBundle>();
+        for (Part part : ordered) {
+            String name = part.module.isEmpty() ? title : part.module;
+            result.add(new ModuleBundle(part.module, part.builder.getBundle(part.release == 0 ? name
+                    : String.format(VARIANT_BUNDLE, name, part.release))));
+        }
+        if (result.isEmpty()) {
+            result.add(new ModuleBundle("", coverage.getBundle(title)));
+        }
+        return result;
+    }
+
+    /** The coverage of every base class reported, under the merged data. */
     public Collection<IClassCoverage> classes() {
         return coverage.getClasses();
+    }
+
+    /** The coverage of the multi-release variants that ran. */
+    public Collection<IClassCoverage> variants() {
+        return variants;
     }
 
     /** The class file of a JaCoCo class id; {@code null} for a class not reported on. */
@@ -77,19 +117,67 @@ public final class BundleAnalysis {
         return classesById.get(classId);
     }
 
+    /** The base class file of a VM name ({@code app/Engine}); {@code null} for a class not reported on. */
+    public ClassFile classFile(String vmName) {
+        return classesByName.get(vmName);
+    }
+
     /**
-     * The first class file of a name wins. JaCoCo's builder would fail on the second one, and a
-     * report must not fail because two class directories overlap.
+     * The first class file of a name wins. JaCoCo's builder would fail on a second one of other
+     * bytes, and a report must not fail because two class directories overlap; one of the same
+     * bytes (two modules that compile one source) would count its lines twice.
      */
     private void add(IClassCoverage classCoverage, ClassFile file) {
+        if (file.release > 0) {
+            addVariant(classCoverage, file);
+            return;
+        }
         ClassFile first = classesByName.get(classCoverage.getName());
-        if (first != null && !classesById.containsKey(classCoverage.getId())) {
-            warnings.add(String.format(DUPLICATE_CLASS, file.location, classCoverage.getName(), first.location));
+        if (first != null) {
+            if (!classesById.containsKey(classCoverage.getId())) {
+                warnings.add(String.format(DUPLICATE_CLASS, file.location, classCoverage.getName(), first.location));
+            }
             return;
         }
         coverage.visitCoverage(classCoverage);
+        builder(file.module, 0).visitCoverage(classCoverage);
         classesByName.put(classCoverage.getName(), file);
         classesById.put(classCoverage.getId(), file);
+    }
+
+    /** A variant no JVM ran would only add a bundle of misses that no JDK of the build loaded. */
+    private void addVariant(IClassCoverage classCoverage, ClassFile file) {
+        if (merged.get(classCoverage.getId()) == null || classesById.containsKey(classCoverage.getId())) {
+            return;
+        }
+        builder(file.module, file.release).visitCoverage(classCoverage);
+        classesById.put(classCoverage.getId(), file);
+        variants.add(classCoverage);
+    }
+
+    private CoverageBuilder builder(String module, int release) {
+        String key = module + '\u0000' + release;
+        Part part = parts.get(key);
+        if (part == null) {
+            part = new Part(module, release);
+            parts.put(key, part);
+            if (!moduleOrder.containsKey(module)) {
+                moduleOrder.put(module, moduleOrder.size());
+            }
+        }
+        return part.builder;
+    }
+
+    /** The classes of one module, or of one of its multi-release variants. */
+    private static final class Part {
+        final String module;
+        final int release;
+        final CoverageBuilder builder = new CoverageBuilder();
+
+        Part(String module, int release) {
+            this.module = module;
+            this.release = release;
+        }
     }
 
     /** What analysing one class file gave: its coverage, and a warning when the data did not fit. */

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jacoco.core.analysis.Analyzer;
@@ -23,16 +25,39 @@ public final class ClassFiles {
 
     private static final String CLASS_SUFFIX = ".class";
 
-    /** One class file: its VM name with dots, where it came from, and its bytes. */
+    /**
+     * Where the class files of a multi-release layout keep the variants for newer JDKs:
+     * {@code META-INF/versions/11/app/Engine.class} is {@code app.Engine} for Java 11 and later.
+     */
+    private static final Pattern RELEASE_VARIANT = Pattern.compile("META-INF/versions/(\\d{1,4})/(.+)");
+
+    /**
+     * One class file: its VM name with dots, the module it belongs to, the Java release of a
+     * multi-release variant (0 for the base class), where it came from, and its bytes.
+     */
     public static final class ClassFile {
         final String name;
+        final String module;
+        final int release;
         final File location;
         final byte[] bytes;
 
-        ClassFile(String name, File location, byte[] bytes) {
+        ClassFile(String name, String module, int release, File location, byte[] bytes) {
             this.name = name;
+            this.module = module;
+            this.release = release;
             this.location = location;
             this.bytes = bytes;
+        }
+
+        /** The file it was read from. */
+        public File location() {
+            return location;
+        }
+
+        /** The Java release of a multi-release variant ({@code META-INF/versions/N/}); 0 for a base class. */
+        public int release() {
+            return release;
         }
 
         /** Analyses the class with {@code analyzer}, naming the file in what goes wrong. */
@@ -49,7 +74,17 @@ public final class ClassFiles {
      * stable order, so that reports of the same data are the same.
      */
     public static List<ClassFile> read(List<File> directories, ClassFilter filter, List<String> warnings) {
+        return read("", directories, filter, warnings);
+    }
+
+    /**
+     * As {@link #read(List, ClassFilter, List)}, for the classes of one module of a build. A
+     * multi-release variant ({@code META-INF/versions/N/}) is filtered by the name of its class.
+     */
+    public static List<ClassFile> read(final String module, List<File> directories, ClassFilter filter,
+            List<String> warnings) {
         final List<String> names = new ArrayList<String>();
+        final List<Integer> releases = new ArrayList<Integer>();
         final List<Path> paths = new ArrayList<Path>();
         for (File directory : directories) {
             if (!directory.isDirectory()) {
@@ -57,9 +92,17 @@ public final class ClassFiles {
                 continue;
             }
             for (Path path : classFilesUnder(directory.toPath(), warnings)) {
-                String name = className(directory.toPath().relativize(path));
+                String relative = directory.toPath().relativize(path).toString().replace(File.separatorChar, '/');
+                int release = 0;
+                Matcher variant = RELEASE_VARIANT.matcher(relative);
+                if (variant.matches()) {
+                    release = Integer.parseInt(variant.group(1));
+                    relative = variant.group(2);
+                }
+                String name = className(relative);
                 if (filter.accepts(name)) {
                     names.add(name);
+                    releases.add(release);
                     paths.add(path);
                 }
             }
@@ -75,7 +118,8 @@ public final class ClassFiles {
                     public void process(int item) {
                         Path path = paths.get(item);
                         try {
-                            read[item] = new ClassFile(names.get(item), path.toFile(), Files.readAllBytes(path));
+                            read[item] = new ClassFile(names.get(item), module, releases.get(item), path.toFile(),
+                                    Files.readAllBytes(path));
                         } catch (IOException e) {
                             problems[item] = String.format(CANNOT_READ, path, e);
                         }
@@ -106,8 +150,7 @@ public final class ClassFiles {
         }
     }
 
-    private static String className(Path relative) {
-        String path = relative.toString().replace(File.separatorChar, '/');
+    private static String className(String path) {
         return path.substring(0, path.length() - CLASS_SUFFIX.length()).replace('/', '.');
     }
 

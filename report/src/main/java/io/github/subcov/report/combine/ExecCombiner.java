@@ -60,13 +60,15 @@ public final class ExecCombiner {
     /** As {@link #combine(List)}, with the secrets in the manifests masked by {@code mask}. */
     public static CombinedData combine(List<File> dataDirectories, final SecretMask mask) {
         List<String> warnings = new ArrayList<String>();
-        final List<ProcessLocation> found = scan(dataDirectories, warnings);
+        List<File> stepRecords = new ArrayList<File>();
+        final List<ProcessLocation> found = scan(dataDirectories, stepRecords, warnings);
+        final BuildSteps steps = BuildSteps.read(stepRecords, warnings);
         final ProcessRecord[] read = new ProcessRecord[found.size()];
         // reading is file I/O plus parsing; with hundreds of processes it pays to overlap them
         List<ProcessReader> readers = ParallelWork.run(found.size(), new ParallelWork.Workers<ProcessReader>() {
             @Override
             public ProcessReader create() {
-                return new ProcessReader(found, read, mask);
+                return new ProcessReader(found, read, mask, steps);
             }
         });
         List<ProcessRecord> records = new ArrayList<ProcessRecord>(Arrays.asList(read));
@@ -109,38 +111,68 @@ public final class ExecCombiner {
         return files;
     }
 
-    private static List<ProcessLocation> scan(List<File> dataDirectories, List<String> warnings) {
+    /**
+     * The processes in each directory and in the directories under it (a CI job that gathered the
+     * data directories of its shards names the directory it put them in); their build step records
+     * go to {@code stepRecords}.
+     */
+    private static List<ProcessLocation> scan(List<File> dataDirectories, List<File> stepRecords,
+            List<String> warnings) {
         List<ProcessLocation> found = new ArrayList<ProcessLocation>();
+        Set<File> scanned = new LinkedHashSet<File>();
         for (File directory : distinct(dataDirectories)) {
-            String[] names = directory.list();
-            if (names == null) {
+            if (!directory.isDirectory()) {
                 warnings.add(String.format(MISSING_DIRECTORY, directory));
                 continue;
             }
-            Map<String, ProcessLocation> byId = new TreeMap<String, ProcessLocation>();
-            for (String name : names) {
-                // any entry counts, so that one that cannot be read as a file is reported, not ignored
-                String id = DataFormat.processId(name);
-                if (id != null && !byId.containsKey(id)) {
-                    byId.put(id, new ProcessLocation(directory, id));
-                }
-            }
-            found.addAll(byId.values());
+            scan(directory, scanned, found, stepRecords);
         }
         return found;
+    }
+
+    private static void scan(File directory, Set<File> scanned, List<ProcessLocation> found, List<File> stepRecords) {
+        String[] names = directory.list();
+        if (names == null || !scanned.add(canonical(directory))) {
+            return;
+        }
+        Arrays.sort(names);
+        Map<String, ProcessLocation> byId = new TreeMap<String, ProcessLocation>();
+        ProjectRoot root = null;
+        List<File> below = new ArrayList<File>();
+        for (String name : names) {
+            // any entry counts, so that one that cannot be read as a file is reported, not ignored
+            String id = DataFormat.processId(name);
+            if (id != null && !byId.containsKey(id)) {
+                root = root == null ? ProjectRoot.of(directory) : root;
+                byId.put(id, new ProcessLocation(directory, id, root));
+            } else if (name.endsWith(DataFormat.BUILD_STEP_SUFFIX)) {
+                stepRecords.add(new File(directory, name));
+            } else if (id == null && new File(directory, name).isDirectory()) {
+                below.add(new File(directory, name));
+            }
+        }
+        found.addAll(byId.values());
+        for (File subdirectory : below) {
+            scan(subdirectory, scanned, found, stepRecords);
+        }
     }
 
     /** The same directory named twice must not count its processes twice. */
     private static Set<File> distinct(List<File> directories) {
         Set<File> distinct = new LinkedHashSet<File>();
         for (File directory : directories) {
-            try {
-                distinct.add(directory.getCanonicalFile());
-            } catch (IOException e) {
-                distinct.add(directory.getAbsoluteFile());
-            }
+            distinct.add(canonical(directory));
         }
         return distinct;
+    }
+
+    /** One name per directory, also where links lead back up the tree. */
+    private static File canonical(File directory) {
+        try {
+            return directory.getCanonicalFile();
+        } catch (IOException e) {
+            return directory.getAbsoluteFile();
+        }
     }
 
     private static void warnAboutFiles(ProcessRecord record, List<String> warnings) {
@@ -154,14 +186,16 @@ public final class ExecCombiner {
         }
     }
 
-    /** Where a process's files are: {@code <directory>/<id>.exec} and {@code .json}. */
+    /** Where a process's files are, {@code <directory>/<id>.exec} and {@code .json}, and the root of the build that wrote them. */
     static final class ProcessLocation {
         final File directory;
         final String id;
+        final ProjectRoot root;
 
-        ProcessLocation(File directory, String id) {
+        ProcessLocation(File directory, String id, ProjectRoot root) {
             this.directory = directory;
             this.id = id;
+            this.root = root;
         }
     }
 }

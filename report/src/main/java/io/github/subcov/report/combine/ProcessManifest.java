@@ -67,6 +67,7 @@ public final class ProcessManifest {
     private final String id;
     private final Long pid;
     private final String parent;
+    private final Long parentPid;
     private final String command;
     private final String workingDirectory;
     private final String javaVersion;
@@ -81,13 +82,14 @@ public final class ProcessManifest {
     private final String main;
 
     /** Values as read: a primitive as its text, an array as the texts of its primitives, else null. */
-    private ProcessManifest(Map<String, Object> json, SecretMask mask) {
+    private ProcessManifest(Map<String, Object> json, SecretMask mask, ProjectRoot root) {
         formatVersion = number(json, Manifest.FORMAT_VERSION);
         id = text(json, Manifest.ID);
         pid = number(json, Manifest.PID);
         parent = text(json, Manifest.PARENT);
-        command = mask.mask(text(json, Manifest.COMMAND));
-        workingDirectory = text(json, Manifest.WORKING_DIRECTORY);
+        parentPid = number(json, Manifest.PARENT_PID);
+        command = root.shown(mask.mask(text(json, Manifest.COMMAND)));
+        workingDirectory = root.shown(text(json, Manifest.WORKING_DIRECTORY));
         javaVersion = text(json, Manifest.JAVA_VERSION);
         javaHome = text(json, Manifest.JAVA_HOME);
         startMillis = number(json, Manifest.START_MILLIS);
@@ -95,14 +97,19 @@ public final class ProcessManifest {
         ending = Ending.of(text(json, Manifest.ENDING));
         lastCheckpointMillis = number(json, Manifest.LAST_CHECKPOINT_MILLIS);
         lastDumpMillis = number(json, Manifest.LAST_DUMP_MILLIS);
-        warnings = masked(texts(json, Manifest.WARNINGS), mask);
+        warnings = masked(texts(json, Manifest.WARNINGS), mask, root);
         skippedBy = text(json, Manifest.SKIPPED_BY);
-        main = text(json, Manifest.MAIN);
+        main = root.shown(text(json, Manifest.MAIN));
     }
 
     /** The manifest made of these fields: what {@link #parse} does after reading the JSON. */
     static ProcessManifest of(Map<String, Object> json, SecretMask mask) {
-        return new ProcessManifest(json, mask);
+        return new ProcessManifest(json, mask, ProjectRoot.UNKNOWN);
+    }
+
+    /** As {@link #of(Map, SecretMask)}, with the paths under the build's root shown relative to it. */
+    static ProcessManifest of(Map<String, Object> json, SecretMask mask, ProjectRoot root) {
+        return new ProcessManifest(json, mask, root);
     }
 
     /** Reads a manifest file; a field that is missing or of another type reads as {@code null}. */
@@ -143,6 +150,14 @@ public final class ProcessManifest {
     /** The id of the process that started this one; {@code null} for a test JVM. */
     public String parent() {
         return parent;
+    }
+
+    /**
+     * The pid of the OS process that started this one, such as a shell between Maven's JVM and it;
+     * {@code null} where unknown.
+     */
+    public Long parentPid() {
+        return parentPid;
     }
 
     /** The command line the process was started with. */
@@ -211,12 +226,14 @@ public final class ProcessManifest {
         return main;
     }
 
-    private static String text(Map<String, Object> json, String name) {
+    /** A field's string, number or boolean as text; null where missing or of another type. */
+    static String text(Map<String, Object> json, String name) {
         Object value = json.get(name);
         return value instanceof String ? (String) value : null;
     }
 
-    private static Long number(Map<String, Object> json, String name) {
+    /** A field's number; null where missing or not a whole number. */
+    static Long number(Map<String, Object> json, String name) {
         String value = text(json, name);
         if (value == null) {
             return null;
@@ -228,10 +245,10 @@ public final class ProcessManifest {
         }
     }
 
-    private static List<String> masked(List<String> texts, SecretMask mask) {
+    private static List<String> masked(List<String> texts, SecretMask mask, ProjectRoot root) {
         List<String> masked = new ArrayList<String>(texts.size());
         for (String text : texts) {
-            masked.add(mask.mask(text));
+            masked.add(root.shown(mask.mask(text)));
         }
         return Collections.unmodifiableList(masked);
     }

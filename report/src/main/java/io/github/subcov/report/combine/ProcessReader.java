@@ -25,37 +25,44 @@ final class ProcessReader implements ParallelWork.Worker {
     private final List<ExecCombiner.ProcessLocation> processes;
     private final ProcessRecord[] read;
     private final SecretMask mask;
+    private final BuildSteps steps;
     private final ProbeMerger merger = new ProbeMerger();
     private byte[] buffer = new byte[64 * 1024];
 
-    /** Reads {@code processes}, the i-th into {@code read[i]}, masking secrets in their manifests. */
-    ProcessReader(List<ExecCombiner.ProcessLocation> processes, ProcessRecord[] read, SecretMask mask) {
+    /**
+     * Reads {@code processes}, the i-th into {@code read[i]}, masking secrets in their manifests and
+     * naming the build step that started each, as {@code steps} know.
+     */
+    ProcessReader(List<ExecCombiner.ProcessLocation> processes, ProcessRecord[] read, SecretMask mask,
+            BuildSteps steps) {
         this.processes = processes;
         this.read = read;
         this.mask = mask;
+        this.steps = steps;
     }
 
     @Override
     public void process(int item) {
         ExecCombiner.ProcessLocation process = processes.get(item);
-        read[item] = read(process.directory, process.id);
+        read[item] = read(process.directory, process.id, process.root);
     }
 
     ProbeMerger merger() {
         return merger;
     }
 
-    ProcessRecord read(File directory, String id) {
+    ProcessRecord read(File directory, String id, ProjectRoot root) {
         File execFile = DataFormat.execFile(directory, id);
         File manifestFile = DataFormat.manifestFile(directory, id);
         ProcessManifest manifest = null;
         String problem = null;
         try {
-            manifest = readManifest(manifestFile);
+            manifest = readManifest(manifestFile, root);
         } catch (IOException | RuntimeException e) {
             problem = e.getMessage() == null ? e.toString() : e.getMessage();
         }
-        return new ProcessRecord(id, execFile, readExec(execFile), manifestFile, manifest, problem);
+        return new ProcessRecord(id, execFile, readExec(execFile), manifestFile, manifest, problem,
+                steps.of(id, manifest));
     }
 
     /**
@@ -63,7 +70,7 @@ final class ProcessReader implements ParallelWork.Worker {
      * files are opened without asking first whether they exist: two thousand such questions took
      * longer than the answers.
      */
-    private ProcessManifest readManifest(File manifestFile) throws IOException {
+    private ProcessManifest readManifest(File manifestFile, ProjectRoot root) throws IOException {
         int length;
         try {
             length = readFully(manifestFile);
@@ -73,7 +80,8 @@ final class ProcessReader implements ParallelWork.Worker {
             }
             return null;
         }
-        return ProcessManifest.parse(new String(buffer, 0, length, StandardCharsets.UTF_8), mask);
+        return ProcessManifest.of(ManifestJson.readObject(new String(buffer, 0, length, StandardCharsets.UTF_8)), mask,
+                root);
     }
 
     private SalvagedExec readExec(File execFile) {

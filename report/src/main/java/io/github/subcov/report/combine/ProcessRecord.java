@@ -27,15 +27,22 @@ public final class ProcessRecord {
     private final File manifestFile;
     private final ProcessManifest manifest;
     private final String manifestProblem;
+    private final String buildStep;
 
     ProcessRecord(String id, File execFile, SalvagedExec exec, File manifestFile, ProcessManifest manifest,
             String manifestProblem) {
+        this(id, execFile, exec, manifestFile, manifest, manifestProblem, null);
+    }
+
+    ProcessRecord(String id, File execFile, SalvagedExec exec, File manifestFile, ProcessManifest manifest,
+            String manifestProblem, String buildStep) {
         this.id = id;
         this.execFile = execFile;
         this.exec = exec;
         this.manifestFile = manifestFile;
         this.manifest = manifest;
         this.manifestProblem = manifestProblem;
+        this.buildStep = buildStep;
     }
 
     /** The file name without its extension, which is the id the interceptor gave the process. */
@@ -76,6 +83,14 @@ public final class ProcessRecord {
     /** Why the manifest could not be read; {@code null} when it was read or is absent. */
     public String manifestProblem() {
         return manifestProblem;
+    }
+
+    /**
+     * The build step that started this JVM, such as {@code maven-surefire-plugin:test (default-test) @ app},
+     * as Maven's JVM recorded it; {@code null} where none did, and for a JVM that another JVM started.
+     */
+    public String buildStep() {
+        return buildStep;
     }
 
     /** A test JVM: its manifest names no parent. Without a manifest nothing says so. */

@@ -3,6 +3,7 @@ package io.github.subcov.report.processes;
 import io.github.subcov.report.analysis.BundleAnalysis;
 import io.github.subcov.report.analysis.ClassFiles.ClassFile;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
@@ -28,7 +29,8 @@ import org.jacoco.core.data.ExecutionDataStore;
 public final class ProcessLines {
 
     private final BundleAnalysis analysis;
-    private final Map<String, Integer> sourceIndex = new HashMap<String, Integer>();
+    /** Per class id, the number of its source file. */
+    private final Map<Long, Integer> sourceIndex = new HashMap<Long, Integer>();
     private final ExecutionDataStore merged;
     private final ConcurrentMap<ProbeKey, int[]> linesByProbes = new ConcurrentHashMap<ProbeKey, int[]>();
     /** Dense line numbers by line key (spread, see below); written only under its own lock. */
@@ -39,16 +41,20 @@ public final class ProcessLines {
         this.analysis = analysis;
         this.merged = merged;
         Map<String, Integer> sources = new HashMap<String, Integer>();
-        for (IClassCoverage coverage : analysis.classes()) {
-            String source = coverage.getSourceFileName() == null
-                    ? "class " + coverage.getName()
-                    : coverage.getPackageName() + "/" + coverage.getSourceFileName();
+        List<IClassCoverage> reported = new ArrayList<IClassCoverage>(analysis.classes());
+        reported.addAll(analysis.variants());
+        for (IClassCoverage coverage : reported) {
+            int release = analysis.classFile(coverage.getId()).release();
+            // a multi-release variant is compiled from a source file of its own
+            String source = (release == 0 ? "" : "META-INF/versions/" + release + "/")
+                    + (coverage.getSourceFileName() == null ? "class " + coverage.getName()
+                            : coverage.getPackageName() + "/" + coverage.getSourceFileName());
             Integer index = sources.get(source);
             if (index == null) {
                 index = sources.size();
                 sources.put(source, index);
             }
-            sourceIndex.put(coverage.getName(), index);
+            sourceIndex.put(coverage.getId(), index);
         }
     }
 
@@ -190,7 +196,7 @@ public final class ProcessLines {
 
         @Override
         public void visitCoverage(IClassCoverage coverage) {
-            Integer source = sourceIndex.get(coverage.getName());
+            Integer source = sourceIndex.get(coverage.getId());
             if (source == null) {
                 return;
             }

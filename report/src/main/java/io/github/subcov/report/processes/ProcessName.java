@@ -26,6 +26,14 @@ public final class ProcessName {
             + "|-javaagent:" + PATH + JAR + "[^/\\\\=\\s]*\\.jar=(?:" + PATH + "\\.properties|\\S*)"
             + ")(?=[\\s'\"]|$)", Pattern.DOTALL);
 
+    /**
+     * What Surefire and Failsafe fork: their booter jar, whose arguments are temporary file names
+     * that differ in every run and tell a reader nothing.
+     */
+    static final String TEST_JVM = "test JVM (Surefire booter)";
+    private static final Pattern TEST_BOOTER = Pattern.compile("surefirebooter[^\\s/\\\\]*\\.jar(?:\\s.*)?",
+            Pattern.DOTALL);
+
     private ProcessName() {
     }
 
@@ -42,6 +50,7 @@ public final class ProcessName {
                 words.add(word);
             }
         }
-        return JvmProgram.title(words);
+        String title = JvmProgram.title(words);
+        return TEST_BOOTER.matcher(title).matches() ? TEST_JVM : title;
     }
 }

@@ -4,6 +4,7 @@ import io.github.subcov.report.analysis.BundleAnalysis;
 import io.github.subcov.report.analysis.ClassFiles;
 import io.github.subcov.report.analysis.ClassFiles.ClassFile;
 import io.github.subcov.report.analysis.ClassFiles.ClassFilter;
+import io.github.subcov.report.analysis.ModuleBundle;
 import io.github.subcov.report.combine.CombinedData;
 import io.github.subcov.report.combine.ProcessRecord;
 import io.github.subcov.report.internal.ParallelWork;
@@ -16,12 +17,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jacoco.core.analysis.IBundleCoverage;
-import org.jacoco.core.analysis.ICounter;
 import org.jacoco.report.DirectorySourceFileLocator;
+import org.jacoco.report.IReportGroupVisitor;
 import org.jacoco.report.IReportVisitor;
 import org.jacoco.report.ISourceFileLocator;
 import org.jacoco.report.MultiSourceFileLocator;
@@ -49,8 +50,10 @@ public final class CoverageReport {
     private static final int TAB_WIDTH = 4;
 
     private String title = "subcov";
-    private List<File> classDirectories = Collections.emptyList();
-    private List<File> sourceDirectories = Collections.emptyList();
+    /** The classes of a report of one module, named by its title. */
+    private final Module unnamed = new Module("", Collections.<File>emptyList(), Collections.<File>emptyList());
+    /** The modules of a report of several, each a bundle under the title. */
+    private final List<Module> modules = new ArrayList<Module>();
     private String sourceEncoding = "UTF-8";
     private List<String> includes = Collections.emptyList();
     private List<String> excludes = Collections.emptyList();
@@ -62,15 +65,25 @@ public final class CoverageReport {
         return this;
     }
 
-    /** Directories of {@code .class} files to report on; a missing one is a warning. */
+    /** Directories of {@code .class} files to report on, of a report of one module; a missing one is a warning. */
     public CoverageReport classDirectories(List<File> directories) {
-        this.classDirectories = new ArrayList<File>(directories);
+        unnamed.classDirectories = new ArrayList<File>(directories);
         return this;
     }
 
-    /** Directories of source files, for the HTML source pages. */
+    /** Directories of source files, for the HTML source pages, of a report of one module. */
     public CoverageReport sourceDirectories(List<File> directories) {
-        this.sourceDirectories = new ArrayList<File>(directories);
+        unnamed.sourceDirectories = new ArrayList<File>(directories);
+        return this;
+    }
+
+    /**
+     * A module of a report of several: its name, its class directories (a missing one is a
+     * warning) and its source directories. The report then shows one bundle per module, grouped
+     * under the title, and the class and source directories of one module are not used.
+     */
+    public CoverageReport module(String name, List<File> classDirectories, List<File> sourceDirectories) {
+        modules.add(new Module(name, classDirectories, sourceDirectories));
         return this;
     }
 
@@ -107,27 +120,38 @@ public final class CoverageReport {
     public ReportSummary write(CombinedData data, File outputDirectory) throws IOException {
         Files.createDirectories(outputDirectory.toPath());
         List<String> warnings = new ArrayList<String>();
-        List<ClassFile> classes = ClassFiles.read(classDirectories, new ClassFilter(includes, excludes), warnings);
+        List<Module> reported = modules.isEmpty() ? Collections.singletonList(unnamed) : modules;
+        ClassFilter filter = new ClassFilter(includes, excludes);
+        List<ClassFile> classes = new ArrayList<ClassFile>();
+        for (Module module : reported) {
+            classes.addAll(ClassFiles.read(module.name, module.classDirectories, filter, warnings));
+        }
         BundleAnalysis analysis = BundleAnalysis.analyse(classes, data.executionData(), warnings);
-        IBundleCoverage bundle = analysis.bundle(title);
-        writeJacocoFormats(data, bundle, outputDirectory);
+        UnmatchedWarnings.add(analysis, data, warnings);
+        List<ModuleBundle> bundles = analysis.bundles(title);
+        writeJacocoFormats(data, bundles, sourceLocators(reported), outputDirectory);
+        int covered = 0;
+        int missed = 0;
+        for (ModuleBundle bundle : bundles) {
+            covered += bundle.coverage().getLineCounter().getCoveredCount();
+            missed += bundle.coverage().getLineCounter().getMissedCount();
+        }
         if (!processView) {
-            ICounter lines = bundle.getLineCounter();
-            ReportSummary summary = ReportSummary.withoutProcessView(lines.getCoveredCount(), lines.getMissedCount(),
+            ReportSummary summary = ReportSummary.withoutProcessView(covered, missed,
                     data.processes().size(), rootCount(data), data.processesWithoutData(), data.skippedProcesses(),
                     Collections.unmodifiableList(warnings));
             ProcessesJson.write(outputDirectory, data, summary);
             return summary;
         }
-        ReportSummary summary = summarise(data, analysis, bundle.getLineCounter(), warnings);
+        ReportSummary summary = summarise(data, analysis, covered, missed, warnings);
         ProcessPage.write(outputDirectory, title, data, summary);
         ProcessPage.linkFromIndex(outputDirectory);
         ProcessesJson.write(outputDirectory, data, summary);
         return summary;
     }
 
-    private void writeJacocoFormats(final CombinedData data, final IBundleCoverage bundle, File outputDirectory)
-            throws IOException {
+    private void writeJacocoFormats(final CombinedData data, final List<ModuleBundle> bundles,
+            final Map<String, ISourceFileLocator> sources, File outputDirectory) throws IOException {
         List<Closeable> opened = new ArrayList<Closeable>();
         Throwable failure = null;
         try {
@@ -135,14 +159,13 @@ public final class CoverageReport {
             for (ReportFormat format : ReportFormat.values()) {
                 visitors.add(format.createVisitor(outputDirectory, opened));
             }
-            final ISourceFileLocator sources = sourceLocator();
             ParallelWork.run(visitors.size(), new ParallelWork.Workers<ParallelWork.Worker>() {
                 @Override
                 public ParallelWork.Worker create() {
                     return new ParallelWork.Worker() {
                         @Override
                         public void process(int item) {
-                            write(visitors.get(item), data, bundle, sources);
+                            write(visitors.get(item), data, bundles, sources);
                         }
                     };
                 }
@@ -183,12 +206,18 @@ public final class CoverageReport {
         }
     }
 
-    /** One format; the formats only read the bundle, so they can be written side by side. */
-    private static void write(IReportVisitor format, CombinedData data, IBundleCoverage bundle,
-            ISourceFileLocator sources) {
+    /**
+     * One format; the formats only read the bundles, so they can be written side by side. Several
+     * bundles go into a group named by the title, as JaCoCo's {@code report-aggregate} writes them.
+     */
+    private void write(IReportVisitor format, CombinedData data, List<ModuleBundle> bundles,
+            Map<String, ISourceFileLocator> sources) {
         try {
             format.visitInfo(data.sessionInfos().getInfos(), data.executionData().getContents());
-            format.visitBundle(bundle, sources);
+            IReportGroupVisitor group = bundles.size() == 1 ? format : format.visitGroup(title);
+            for (ModuleBundle bundle : bundles) {
+                group.visitBundle(bundle.coverage(), sources.get(bundle.module()));
+            }
             format.visitEnd();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
@@ -205,16 +234,21 @@ public final class CoverageReport {
         return roots;
     }
 
-    private ISourceFileLocator sourceLocator() {
-        MultiSourceFileLocator locator = new MultiSourceFileLocator(TAB_WIDTH);
-        for (File directory : sourceDirectories) {
-            locator.add(new DirectorySourceFileLocator(directory, sourceEncoding, TAB_WIDTH));
+    /** Per module, its source directories: two modules may have a source file of the same path. */
+    private Map<String, ISourceFileLocator> sourceLocators(List<Module> reported) {
+        Map<String, ISourceFileLocator> locators = new HashMap<String, ISourceFileLocator>();
+        for (Module module : reported) {
+            MultiSourceFileLocator locator = new MultiSourceFileLocator(TAB_WIDTH);
+            for (File directory : module.sourceDirectories) {
+                locator.add(new DirectorySourceFileLocator(directory, sourceEncoding, TAB_WIDTH));
+            }
+            locators.put(module.name, locator);
         }
-        return locator;
+        return locators;
     }
 
-    private static ReportSummary summarise(CombinedData data, BundleAnalysis analysis, ICounter lines,
-            List<String> warnings) {
+    private static ReportSummary summarise(CombinedData data, BundleAnalysis analysis, int linesCovered,
+            int linesMissed, List<String> warnings) {
         ProcessLines processLines = new ProcessLines(analysis, data.executionData());
         List<ProcessRecord> processes = data.processes();
         // one analysis per process: with hundreds of processes this is the report's main cost
@@ -240,9 +274,22 @@ public final class CoverageReport {
                 coveredByRoots.add(covered.get(i));
             }
         }
-        return new ReportSummary(lines.getCoveredCount(), lines.getMissedCount(),
+        return new ReportSummary(linesCovered, linesMissed,
                 ProcessLines.unionSize(coveredByRoots), coveredByRoots.size(),
                 Collections.unmodifiableList(coverage), data.processesWithoutData(), data.skippedProcesses(),
                 Collections.unmodifiableList(warnings));
+    }
+
+    /** A module's name and where its classes and sources are. */
+    private static final class Module {
+        final String name;
+        List<File> classDirectories;
+        List<File> sourceDirectories;
+
+        Module(String name, List<File> classDirectories, List<File> sourceDirectories) {
+            this.name = name;
+            this.classDirectories = new ArrayList<File>(classDirectories);
+            this.sourceDirectories = new ArrayList<File>(sourceDirectories);
+        }
     }
 }

@@ -136,7 +136,11 @@ final class ProcessDetailPage {
         } else {
             html.append(escape(process.parentId() == null ? "the build: a test JVM" : process.parentId()));
         }
-        html.append("</td></tr>\n<tr><td>Children</td><td>");
+        html.append("</td></tr>\n");
+        if (process.buildStep() != null) {
+            row("Build step", process.buildStep());
+        }
+        html.append("<tr><td>Children</td><td>");
         if (children.isEmpty()) {
             html.append("no covered process");
         }

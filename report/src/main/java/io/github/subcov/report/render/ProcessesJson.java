@@ -52,7 +52,11 @@ public final class ProcessesJson {
     public static final String LINES_COVERED = "linesCovered";
     /** A number: lines only this process covered; null where {@link #LINES_COVERED} is. */
     public static final String UNIQUE_LINES_COVERED = "uniqueLinesCovered";
-    /** A string: the build step (mojo execution) that started the process; null: not recorded yet. */
+    /**
+     * A string: the build step (mojo execution) that started the process, as
+     * {@code maven-surefire-plugin:test (default-test) @ app}; null where Maven's JVM recorded none,
+     * and for a process that another JVM started.
+     */
     public static final String BUILD_STEP = "buildStep";
     /** A string: the process filter's property that kept the JVM from being covered; null for a covered one. */
     public static final String SKIPPED_BY = "skippedBy";
@@ -95,8 +99,7 @@ public final class ProcessesJson {
         json.name(END_MILLIS).value(manifest == null ? null : manifest.endMillis());
         json.name(LINES_COVERED).value(coverage == null ? null : (Number) coverage.linesCovered());
         json.name(UNIQUE_LINES_COVERED).value(coverage == null ? null : (Number) coverage.uniqueLinesCovered());
-        // no manifest records which mojo started a JVM: Maven's JVM hands its children only its own id
-        json.name(BUILD_STEP).nullValue();
+        json.name(BUILD_STEP).value(process.buildStep());
         json.name(SKIPPED_BY).value(manifest == null ? null : manifest.skippedBy());
         json.endObject();
     }

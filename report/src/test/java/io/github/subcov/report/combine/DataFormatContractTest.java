@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.subcov.interceptor.data.BuildStepRecord;
 import io.github.subcov.interceptor.data.DataFormat;
 import io.github.subcov.interceptor.data.ProcessIdentity;
 import io.github.subcov.interceptor.launch.SecretMask;
@@ -52,6 +53,7 @@ class DataFormatContractTest {
         assertEquals(identity.id(), manifest.id());
         assertEquals(Long.valueOf(ProcessHandle.current().pid()), manifest.pid());
         assertEquals(PARENT, manifest.parent());
+        assertEquals(Long.valueOf(ProcessHandle.current().parent().orElseThrow().pid()), manifest.parentPid());
         assertEquals(io.github.subcov.interceptor.data.ProcessManifest.commandLine(), manifest.command());
         assertEquals(System.getProperty("user.dir"), manifest.workingDirectory());
         assertEquals(System.getProperty("java.version"), manifest.javaVersion());
@@ -173,6 +175,24 @@ class DataFormatContractTest {
                 + DataFormat.VERSION + " this subcov reads (the first: "), warning);
         assertTrue(warning.contains("h-1-newer" + DataFormat.MANIFEST_SUFFIX), warning);
         assertTrue(data.executionData().get(0x1234L).getProbes()[0], "the newer manifests' coverage counts");
+    }
+
+    @Test
+    void theRecordMavensJvmWritesNamesTheStepOfTheJvmWhoseHostAndPidItHolds(@TempDir Path directory)
+            throws IOException {
+        ProcessIdentity identity = ProcessIdentity.current("maven-7");
+        new io.github.subcov.interceptor.data.ProcessManifest(identity, 2_000L)
+                .write(DataFormat.manifestFile(directory.toFile(), identity.id()));
+        String step = DataFormat.BuildStep.name("exec-maven-plugin", "exec", "run-tool", "app");
+        File record = BuildStepRecord.write(directory.toFile(), identity.pid(), 1_990L, step, "maven-7");
+
+        CombinedData data = ExecCombiner.combine(List.of(directory.toFile()));
+
+        assertEquals(List.of(), data.warnings());
+        assertEquals(1, data.processes().size());
+        assertEquals("exec-maven-plugin:exec (run-tool) @ app", data.processes().get(0).buildStep());
+        Map<String, Object> fields = ManifestJson.readObject(Files.readString(record.toPath(), StandardCharsets.UTF_8));
+        assertEquals(new TreeSet<>(DataFormat.BuildStep.FIELDS), new TreeSet<>(fields.keySet()));
     }
 
     /** The manifest as the report reads it, with the fields the file has and those the reader asked for. */

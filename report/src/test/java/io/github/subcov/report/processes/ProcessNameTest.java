@@ -56,4 +56,12 @@ class ProcessNameTest {
         assertEquals(line, ProcessName.command(line));
         assertEquals("app.Main", ProcessName.of(line));
     }
+
+    @Test
+    void aTestJvmIsNamedSoNotByTheTemporaryFilesItIsGiven() {
+        String line = "/usr/lib/jvm/java-17/bin/java -jar /work/app/target/surefire/surefirebooter-20261207_3.jar"
+                + " /work/app/target/surefire 2026-12-07T12-15-07_891-jvmRun1 surefire-20261207_1tmp";
+
+        assertEquals(ProcessName.TEST_JVM, ProcessName.of(line));
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.subcov.report.render;
 
+import static io.github.subcov.report.DataDirectory.writeBuildStep;
 import static io.github.subcov.report.DataDirectory.writeExec;
 import static io.github.subcov.report.DataDirectory.writeManifest;
 import static io.github.subcov.report.DataDirectory.writeSkippedManifest;
@@ -257,8 +258,14 @@ class CoverageReportTest {
         writeManifest(data, "vm-5-server", "vm-2-child", 5000, "exit", "/jdk/bin/java -Xbootclasspath/a:" + jar
                 + " -javaagent:" + jar + "=parent=vm-2-child,config=/w/target/subcov-agent.properties"
                 + " -Ddb.password=hunter2 -cp classes demo.Server --token hunter2 --port 80");
+        writeBuildStep(data, "vm", 1000, "maven-4242", 990, "maven-surefire-plugin:test (default-test) @ demo");
 
         report();
+
+        String root = Files.readString(new File(out, "processes/vm-1-root.html").toPath());
+        assertTrue(root.contains("<tr><td>Started by</td><td>the build: a test JVM</td></tr>\n"
+                + "<tr><td>Build step</td><td>maven-surefire-plugin:test (default-test) @ demo</td></tr>\n"
+                + "<tr><td>Children</td>"), root);
 
         String child = Files.readString(new File(out, "processes/vm-2-child.html").toPath());
         assertTrue(child.contains("<h1>demo.Child<span class=\"id\">vm-2-child</span></h1>"), child);
@@ -267,6 +274,7 @@ class CoverageReportTest {
         assertTrue(child.contains("<tr><td>Started by</td><td><a href=\"vm-1-root.html\" title=\"java -cp classes"
                 + " org.junit.Runner\">org.junit.Runner</a></td></tr>"), child);
         assertTrue(child.contains("<tr><td>Children</td><td><a href=\"vm-3-grandchild.html\""), child);
+        assertFalse(child.contains("Build step"), "its parent's page names the step");
         assertTrue(child.contains("<br><a href=\"vm-5-server.html\" title=\"/jdk/bin/java -Ddb.password=****** -cp"
                 + " classes demo.Server --token ****** --port 80\">demo.Server --token ****** --port 80</a></td></tr>"),
                 child);

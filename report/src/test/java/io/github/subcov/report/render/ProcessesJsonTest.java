@@ -1,5 +1,6 @@
 package io.github.subcov.report.render;
 
+import static io.github.subcov.report.DataDirectory.writeBuildStep;
 import static io.github.subcov.report.DataDirectory.writeExec;
 import static io.github.subcov.report.DataDirectory.writeManifest;
 import static io.github.subcov.report.DataDirectory.writeSkippedManifest;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProcessesJsonTest {
 
+    private static final String TEST_STEP = "maven-surefire-plugin:test (default-test) @ demo";
+    private static final String SERVER_STEP = "spring-boot-maven-plugin:start (start-server) @ demo";
+
     @TempDir
     Path root;
 
@@ -49,6 +53,10 @@ class ProcessesJsonTest {
             writeExec(data, "vm-1-root", run.call(GREETER, "greet", String.class, "a").execBytes("root"));
         }
         writeManifest(data, "vm-2-server", "maven-4242", 2000, "halt", "java -cp classes demo.Server", "demo.Server");
+        // Maven's JVM started the test JVM (pid 1000) and the server (pid 2000); a killed child's pid came again
+        writeBuildStep(data, "vm", 1000, "maven-4242", 990, TEST_STEP);
+        writeBuildStep(data, "vm", 2000, "maven-4242", 1990, SERVER_STEP);
+        writeBuildStep(data, "vm", 3000, "maven-4242", 2990, "exec-maven-plugin:exec (pid-again) @ demo");
         try (InstrumentedRun run = new InstrumentedRun(project.classes)) {
             run.call(GREETER, "greet", String.class, null).call(COUNTER, "sum", int.class, 3);
             writeExec(data, "vm-2-server", run.execBytes("server"));
@@ -97,10 +105,10 @@ class ProcessesJsonTest {
         assertEquals(List.of("vm-1-root", "vm-2-server", "vm-3-killed", "vm-9-lost", "vm-skipped-a"),
                 new ArrayList<>(processes.keySet()), "covered ones by start, unknown start last; then skipped ones");
         assertEquals(List.of("id=vm-1-root", "parent=null", "main=surefirebooter.jar", "ending=exit",
-                "startMillis=1000", "endMillis=1500", "linesCovered=2", "uniqueLinesCovered=1", "buildStep=null",
+                "startMillis=1000", "endMillis=1500", "linesCovered=2", "uniqueLinesCovered=1", "buildStep=" + TEST_STEP,
                 "skippedBy=null"), values(processes.get("vm-1-root")));
         assertEquals(List.of("id=vm-2-server", "parent=maven-4242", "main=demo.Server", "ending=halt",
-                "startMillis=2000", "endMillis=2500", "linesCovered=6", "uniqueLinesCovered=5", "buildStep=null",
+                "startMillis=2000", "endMillis=2500", "linesCovered=6", "uniqueLinesCovered=5", "buildStep=" + SERVER_STEP,
                 "skippedBy=null"), values(processes.get("vm-2-server")));
         assertEquals(List.of("id=vm-3-killed", "parent=vm-1-root", "main=tool.jar", "ending=killed or still running",
                 "startMillis=3000", "endMillis=null", "linesCovered=0", "uniqueLinesCovered=0", "buildStep=null",
@@ -136,7 +144,7 @@ class ProcessesJsonTest {
         assertEquals(5, processes.size());
         assertEquals(List.of("id=vm-2-server", "parent=maven-4242", "main=demo.Server", "ending=halt",
                 "startMillis=2000", "endMillis=2500", "linesCovered=null", "uniqueLinesCovered=null",
-                "buildStep=null", "skippedBy=null"), values(processes.get("vm-2-server")));
+                "buildStep=" + SERVER_STEP, "skippedBy=null"), values(processes.get("vm-2-server")));
         for (JsonObject process : processes.values()) {
             assertTrue(process.get(ProcessesJson.LINES_COVERED).isJsonNull(), process.toString());
         }
