@@ -2,6 +2,7 @@ package io.github.subcov.bench.child;
 
 import io.github.subcov.report.analysis.BundleAnalysis;
 import io.github.subcov.report.analysis.ClassFiles;
+import io.github.subcov.report.analysis.UnmatchedData;
 import io.github.subcov.report.combine.CombinedData;
 import io.github.subcov.report.combine.ExecCombiner;
 import io.github.subcov.report.processes.ProcessLines;
@@ -20,11 +21,12 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>{@code combine}: combine the data directory and write the merged {@code .exec};
  * <li>{@code analysis}: that, then read the class files and analyse them against the merged data
- * ({@code ClassFiles.read}, {@code BundleAnalysis.analyse}), as {@code CoverageReport.write} does first;
+ * ({@code ClassFiles.read} per module, {@code BundleAnalysis.analyse}, {@code UnmatchedData.find}), as
+ * {@code CoverageReport.write} does first;
  * <li>{@code process-lines}: that, then what the process view analyses, each process's covered lines
  * ({@code ProcessLines.coveredByClass} for every process, in parallel, as {@code CoverageReport} does);
- * <li>{@code formats}: combine, write the {@code .exec}, and {@code CoverageReport.write} without the
- * process view (reading, analysis, HTML, XML and CSV);
+ * <li>{@code formats}: combine, write the {@code .exec}, and {@code CoverageReport.write} of every
+ * module ({@code module(…)}) without the process view (reading, analysis, HTML, XML and CSV);
  * <li>{@code all}: the same with the process view, what the benchmark times.
  * </ul>
  * Differences between the phases' wall times, each JVM timed from start to exit, give each phase's
@@ -42,9 +44,12 @@ public final class SubcovAggregatePhases {
         File output = new File(args[3]);
         List<File> classes = new ArrayList<File>();
         List<File> sources = new ArrayList<File>();
+        CoverageReport report = new CoverageReport().title("bench aggregate").processView(phase.equals("all"));
         for (int i = 4; i + 1 < args.length; i += 2) {
             classes.add(new File(args[i]));
             sources.add(new File(args[i + 1]));
+            report.module(moduleName(classes.get(classes.size() - 1)), List.of(classes.get(classes.size() - 1)),
+                    List.of(sources.get(sources.size() - 1)));
         }
         CombinedData data = ExecCombiner.combine(List.of(new File(args[1])));
         step("combine");
@@ -56,11 +61,16 @@ public final class SubcovAggregatePhases {
                 break;
             case "analysis":
             case "process-lines":
-                List<ClassFiles.ClassFile> files = ClassFiles.read(classes,
-                        new ClassFiles.ClassFilter(List.of(), List.of()), warnings);
+                List<ClassFiles.ClassFile> files = new ArrayList<ClassFiles.ClassFile>();
+                for (File directory : classes) {
+                    files.addAll(ClassFiles.read(moduleName(directory), List.of(directory),
+                            new ClassFiles.ClassFilter(List.of(), List.of()), warnings));
+                }
                 step("read " + files.size() + " class files");
                 BundleAnalysis analysis = BundleAnalysis.analyse(files, data.executionData(), warnings);
                 step("analyse against the merged data");
+                UnmatchedData.find(analysis, data.executionData());
+                step("look for data that no class file matches");
                 if (phase.equals("process-lines")) {
                     ProcessLines lines = new ProcessLines(analysis, data.executionData());
                     List<Map<String, int[]>> byClass = data.processes().parallelStream()
@@ -76,14 +86,17 @@ public final class SubcovAggregatePhases {
                 break;
             case "formats":
             case "all":
-                new CoverageReport().title("bench aggregate").classDirectories(classes).sourceDirectories(sources)
-                        .processView(phase.equals("all")).write(data, output);
+                report.write(data, output);
                 step("CoverageReport.write" + (phase.equals("all") ? "" : " without the process view"));
                 break;
             default:
                 throw new IllegalArgumentException("no phase " + phase);
         }
         System.out.println(phase + ": " + data.processes().size() + " processes; " + warnings.size() + " warnings");
+    }
+
+    private static String moduleName(File classes) {
+        return classes.getParentFile().getName();
     }
 
     private static void step(String what) {

@@ -32,9 +32,9 @@ import java.util.stream.Stream;
  * {@value AggregateProcesses#PROCESSES} processes' files with real probes. The JaCoCo column is
  * {@code jacococli merge} of the processes' {@code .exec} files and {@code jacococli report} of the
  * merged file over every module's class and source directory, two fresh JVMs, their times added;
- * the subcov column is one fresh JVM that does what {@code subcov:report} does for an aggregate
+ * the subcov column is one fresh JVM that does what {@code subcov:report} does for the whole build
  * with its defaults: combine the data directory, write the merged {@code .exec}, and write HTML,
- * XML, CSV and the process view.
+ * XML, CSV and the process view, one bundle per module ({@code CoverageReport.module}).
  */
 public final class AggregateReportMeasure {
 
