@@ -2,6 +2,7 @@ package io.github.subcov.bench;
 
 import io.github.subcov.bench.generate.GeneratedApp;
 import io.github.subcov.bench.measure.AdviceWeaverMeasure;
+import io.github.subcov.bench.measure.AggregateReportMeasure;
 import io.github.subcov.bench.measure.BuildForkedStartupMeasure;
 import io.github.subcov.bench.measure.CheckpointMeasure;
 import io.github.subcov.bench.measure.CombineAndReport;
@@ -26,7 +27,8 @@ import java.util.Set;
 public final class Bench {
 
     static final List<String> MEASUREMENTS = List.of("startup", "first-spawn", "later-spawns", "checkpoint",
-            "combine-report", "quiet-streams", "maven-jvm-hook", "build-forked-startup", "advice-weaver");
+            "combine-report", "quiet-streams", "maven-jvm-hook", "build-forked-startup", "advice-weaver",
+            "aggregate-report");
 
     static final String NOTES = String.join("\n",
             "Values are medians. A ratio (or difference) is the median of the per-round ratios, with the quartiles",
@@ -41,6 +43,9 @@ public final class Bench {
             "JaCoCo column is jacococli (merge, report), and every tool runs in a fresh JVM, timed from start to exit.",
             "jacococli reports the merged file; subcov reads the 1,000 processes' files, combines and reports them,",
             "without its process view (-Dsubcov.processView=false) on the targeted line, with it on the next.",
+            "The aggregate report's JaCoCo column adds jacococli merge and jacococli report, two JVMs; subcov's is one",
+            "JVM that combines, writes the merged file and reports with its defaults, the process view on. Its",
+            "interval is the exact one of its few rounds' median (order statistics, binomial).",
             "The pipe lines compare JVMs taking turns at reading a child's output, subcov's through its filter. The",
             "lines of Maven's JVM run a plain JVM with the Maven plugin on its class path in its place, with subcov's",
             "launch hook put in as subcov:prepare does; the weaving lines time one weave in a fresh JVM each.", "",
@@ -113,6 +118,9 @@ public final class Bench {
         }
         if (only.contains("advice-weaver")) {
             AdviceWeaverMeasure.run(context, table);
+        }
+        if (only.contains("aggregate-report")) {
+            AggregateReportMeasure.run(context, table);
         }
         long minutes = (System.nanoTime() - start) / 60_000_000_000L;
         long seconds = (System.nanoTime() - start) / 1_000_000_000L % 60;

@@ -79,6 +79,11 @@ public final class BenchFiles {
         return target().resolve("generated");
     }
 
+    /** Generated multi-module project of the aggregate report: sources and classes per module. */
+    public Path generatedAggregate() {
+        return target().resolve("generated-aggregate");
+    }
+
     /** Scratch space of this JDK's run, so runs on two JDKs never share data files. */
     public Path work() {
         return work;

@@ -25,6 +25,9 @@ public final class Settings {
     public final int combineRounds;
     public final int reportRounds;
     public final int processViewRounds;
+    /** The aggregate report: jacococli's merge and report, subcov's report, each round about a minute. */
+    public final int aggregateWarmup;
+    public final int aggregateRounds;
     /** Reads of 100 MB by JVMs taking turns. */
     public final int quietStreamsWarmup;
     public final int quietStreamsRounds;
@@ -55,6 +58,8 @@ public final class Settings {
         combineRounds = quick ? 2 : 7;
         reportRounds = quick ? 2 : 5;
         processViewRounds = quick ? 1 : 2;
+        aggregateWarmup = quick ? 0 : 1;
+        aggregateRounds = quick ? 2 : 9;
         quietStreamsWarmup = quick ? 1 : 5;
         quietStreamsRounds = quick ? 3 : 60;
         quietStreamsLineRounds = quick ? 3 : 30;

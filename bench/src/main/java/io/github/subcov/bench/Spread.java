@@ -65,14 +65,42 @@ public final class Spread {
         return String.format(Locale.ROOT, "95 %% CI of the median " + pattern + "–" + pattern, bounds[0], bounds[1]);
     }
 
-    /** The bounds that {@link #medianInterval} shows, or null for too few samples. */
+    /**
+     * The bounds that {@link #medianInterval} shows, or null for too few samples. Under
+     * {@value #MIN_FOR_INTERVAL} samples (rounds of whole reports) the ranks come from the exact
+     * binomial distribution, from 6 samples on, the fewest whose extremes hold the median with
+     * 95 % confidence.
+     */
     public double[] medianIntervalBounds() {
         if (count < MIN_FOR_INTERVAL) {
-            return null;
+            int lowerRank = exactLowerRank(count);
+            return lowerRank == 0 ? null : new double[] {sorted[lowerRank - 1], sorted[count - lowerRank]};
         }
         double halfWidth = 0.98 * Math.sqrt(count);
         int lowerRank = (int) Math.max(1, Math.round(count / 2.0 - halfWidth));
         int upperRank = (int) Math.min(count, Math.round(1 + count / 2.0 + halfWidth));
         return new double[] {sorted[lowerRank - 1], sorted[upperRank - 1]};
+    }
+
+    /**
+     * The highest rank {@code r} for which the {@code r}-th smallest and {@code r}-th largest of
+     * {@code n} samples hold their median with at least 95 % confidence, {@code 1 − 2 P(B ≤ r − 1)}
+     * for {@code B ~ Binomial(n, 1/2)}; 0 when even the extremes do not.
+     */
+    static int exactLowerRank(int n) {
+        int best = 0;
+        double below = 0;
+        double coefficient = 1;
+        for (int r = 1; r <= n / 2; r++) {
+            // below = P(B <= r - 1): adds C(n, r - 1) / 2^n
+            below += coefficient * Math.pow(0.5, n);
+            coefficient = coefficient * (n - r + 1) / r;
+            if (1 - 2 * below >= 0.95) {
+                best = r;
+            } else {
+                break;
+            }
+        }
+        return best;
     }
 }

@@ -89,7 +89,7 @@ public final class ProcessFiles {
         return -1;
     }
 
-    private static void writeExec(Path file, String id, long started, List<ExecutionData> classes)
+    static void writeExec(Path file, String id, long started, List<ExecutionData> classes)
             throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             ExecutionDataWriter writer = new ExecutionDataWriter(out);
@@ -103,14 +103,20 @@ public final class ProcessFiles {
     /** A manifest of every field but a skipped JVM's, named as {@link DataFormat.Manifest} has them. */
     private static void writeManifest(Path file, String id, String parent, long pid, long started, String javaHome)
             throws IOException {
+        writeManifest(file, id, parent, pid, started, javaHome, javaHome + "/bin/java -javaagent:/build/subcov-interceptor.jar="
+                + "config=/build/target/subcov-agent.properties -cp /build/target/classes app.Main", "/build");
+    }
+
+    /** As above, with the command and working directory given. */
+    static void writeManifest(Path file, String id, String parent, long pid, long started, String javaHome,
+            String command, String workingDirectory) throws IOException {
         JsonObject json = new JsonObject();
         json.addProperty(Manifest.FORMAT_VERSION, DataFormat.VERSION);
         json.addProperty(Manifest.ID, id);
         json.addProperty(Manifest.PID, pid);
         json.addProperty(Manifest.PARENT, parent);
-        json.addProperty(Manifest.COMMAND, javaHome + "/bin/java -javaagent:/build/subcov-interceptor.jar="
-                + "config=/build/target/subcov-agent.properties -cp /build/target/classes app.Main");
-        json.addProperty(Manifest.WORKING_DIRECTORY, "/build");
+        json.addProperty(Manifest.COMMAND, command);
+        json.addProperty(Manifest.WORKING_DIRECTORY, workingDirectory);
         json.addProperty(Manifest.JAVA_VERSION, System.getProperty("java.version"));
         json.addProperty(Manifest.JAVA_HOME, javaHome);
         json.addProperty(Manifest.START_MILLIS, started);
