@@ -15,8 +15,11 @@ import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Merges what every covered process recorded into one JaCoCo {@code .exec} file: {@code combine} and {@code report}. */
 abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
@@ -221,9 +224,7 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
         DumpWait.check(dumpWaitMillis);
         SecretMask mask = SecretMask.of(PrepareMojo.maskPatterns(maskPatterns));
         if (dumpWaitMillis > 0) {
-            for (File directory : new LinkedHashSet<>(directories)) {
-                awaitRunningJvms(directory);
-            }
+            awaitRunningJvms(new LinkedHashSet<>(directories));
         }
         CombinedData data = ExecCombiner.combine(directories, mask);
         for (String warning : data.warnings()) {
@@ -253,30 +254,42 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
         return data;
     }
 
-    /** One line when any JVM was asked; a warning that names those that did not answer in time. */
-    private void awaitRunningJvms(File directory) {
+    /**
+     * Asks the JVMs still running in every directory first, then waits for them all within one
+     * {@code dumpWaitMillis}: one line per directory where any was asked; a warning that names
+     * those that did not answer in time.
+     */
+    private void awaitRunningJvms(Set<File> directories) {
         long start = System.currentTimeMillis();
-        RunningProcesses running = RunningProcesses.in(directory);
-        if (running.count() == 0) {
-            return;
+        Map<File, RunningProcesses> asked = new LinkedHashMap<>();
+        Map<File, Long> askedMillis = new LinkedHashMap<>();
+        for (File directory : directories) {
+            RunningProcesses running = RunningProcesses.in(directory);
+            if (running.count() == 0) {
+                continue;
+            }
+            try {
+                askedMillis.put(directory, running.ask());
+                asked.put(directory, running);
+            } catch (IOException failure) {
+                // what is on disk still makes a report
+                getLog().warn("subcov: cannot ask the " + running.count() + " covered JVMs still running for a"
+                        + " snapshot, their last checkpoint counts: cannot write a dump request to " + directory
+                        + " (" + failure + "); make the data directory writable.");
+            }
         }
-        List<ProcessManifest> silent;
-        try {
-            silent = running.askForSnapshots(dumpWaitMillis);
-        } catch (IOException failure) {
-            // what is on disk still makes a report
-            getLog().warn("subcov: cannot ask the " + running.count() + " covered JVMs still running for a snapshot,"
-                    + " their last checkpoint counts: cannot write a dump request to " + directory + " ("
-                    + failure + "); make the data directory writable.");
-            return;
-        }
-        if (silent.isEmpty()) {
-            getLog().info("subcov: " + running.count() + " of " + running.count() + " covered JVMs still running wrote"
-                    + " a snapshot or ended within " + (System.currentTimeMillis() - start) + " ms");
-        } else {
-            getLog().warn("subcov: " + silent.size() + " of " + running.count() + " covered JVMs still running did"
-                    + " not answer within " + dumpWaitMillis + " ms; their last checkpoint counts, raise "
-                    + DumpWait.PROPERTY + " to wait longer: " + RunningProcesses.describe(silent));
+        for (Map.Entry<File, RunningProcesses> directory : asked.entrySet()) {
+            RunningProcesses running = directory.getValue();
+            long left = Math.max(0, start + dumpWaitMillis - System.currentTimeMillis());
+            List<ProcessManifest> silent = running.awaitAnswersSince(askedMillis.get(directory.getKey()), left);
+            if (silent.isEmpty()) {
+                getLog().info("subcov: " + running.count() + " of " + running.count() + " covered JVMs still running"
+                        + " wrote a snapshot or ended within " + (System.currentTimeMillis() - start) + " ms");
+            } else {
+                getLog().warn("subcov: " + silent.size() + " of " + running.count() + " covered JVMs still running"
+                        + " did not answer within " + dumpWaitMillis + " ms; their last checkpoint counts, raise "
+                        + DumpWait.PROPERTY + " to wait longer: " + RunningProcesses.describe(silent));
+            }
         }
     }
 

@@ -66,7 +66,12 @@ final class RunningProcesses {
         if (running.isEmpty()) {
             return Collections.emptyList();
         }
-        return awaitAnswersSince(DumpRequests.requestAll(directory), waitMillis);
+        return awaitAnswersSince(ask(), waitMillis);
+    }
+
+    /** Asks every JVM of the directory for a snapshot, without waiting; returns when it asked. */
+    long ask() throws IOException {
+        return DumpRequests.requestAll(directory);
     }
 
     /**

@@ -41,11 +41,7 @@ public final class AggregateProject {
 
     public static AggregateProject ensure(BenchFiles files) throws IOException {
         AggregateProject project = new AggregateProject(files.generatedAggregate());
-        Path marker = project.root.resolve("complete-" + VERSION);
-        if (!Files.exists(marker)) {
-            project.generate();
-            Files.writeString(marker, "");
-        }
+        GeneratedOnce.ensure(project.root, VERSION, project::generate);
         return project;
     }
 

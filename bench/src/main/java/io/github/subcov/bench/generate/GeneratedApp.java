@@ -38,11 +38,7 @@ public final class GeneratedApp {
 
     public static GeneratedApp ensure(BenchFiles files) throws IOException {
         GeneratedApp app = new GeneratedApp(files.generated());
-        Path marker = app.root.resolve("complete-" + VERSION);
-        if (!Files.exists(marker)) {
-            app.generate();
-            Files.writeString(marker, "");
-        }
+        GeneratedOnce.ensure(app.root, VERSION, app::generate);
         return app;
     }
 
