@@ -11,7 +11,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +23,8 @@ import java.util.stream.Collectors;
  * ({@code ClassFiles.read} per module, {@code BundleAnalysis.analyse}, {@code UnmatchedData.find}), as
  * {@code CoverageReport.write} does first;
  * <li>{@code process-lines}: that, then what the process view analyses, each process's covered lines
- * ({@code ProcessLines.coveredByClass} for every process, in parallel, as {@code CoverageReport} does);
+ * ({@code ProcessLines}: the distinct probe sets of each class, analysed on every core, then looked up
+ * for every process; {@code CoverageReport} analyses them alongside the formats instead);
  * <li>{@code formats}: combine, write the {@code .exec}, and {@code CoverageReport.write} of every
  * module ({@code module(…)}) without the process view (reading, analysis, HTML, XML and CSV);
  * <li>{@code all}: the same with the process view, what the benchmark times.
@@ -72,13 +72,14 @@ public final class SubcovAggregatePhases {
                 UnmatchedData.find(analysis, data.executionData());
                 step("look for data that no class file matches");
                 if (phase.equals("process-lines")) {
-                    ProcessLines lines = new ProcessLines(analysis, data.executionData());
-                    List<Map<String, int[]>> byClass = data.processes().parallelStream()
-                            .map(process -> lines.coveredByClass(process.executionData()))
-                            .collect(Collectors.toList());
+                    ProcessLines lines = new ProcessLines(analysis, data.executionData(), data.processes().stream()
+                            .map(process -> process.executionData()).collect(Collectors.toList()));
+                    step("gather the distinct probe sets of " + lines.classCount() + " classes");
+                    lines.analyseAll();
+                    step("analyse them");
                     long classesRun = 0;
-                    for (Map<String, int[]> ofProcess : byClass) {
-                        classesRun += ofProcess.size();
+                    for (int process = 0; process < lines.processCount(); process++) {
+                        classesRun += lines.coveredByClass(process).size();
                     }
                     step("process lines of " + data.processes().size() + " processes (" + classesRun
                             + " class entries with lines)");

@@ -10,11 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
 import org.jacoco.core.analysis.IBundleCoverage;
 import org.jacoco.core.analysis.IClassCoverage;
-import org.jacoco.core.analysis.ICoverageVisitor;
 import org.jacoco.core.data.ExecutionDataStore;
 
 /**
@@ -184,32 +182,37 @@ public final class BundleAnalysis {
     private static final class AnalysedClass {
         final List<IClassCoverage> coverages = new ArrayList<IClassCoverage>(1);
         String warning;
+
+        void add(IClassCoverage coverage) {
+            if (coverage != null) {
+                coverages.add(coverage);
+            }
+        }
     }
 
-    /** One thread's analyzers: one with the merged data, one without for classes the data does not fit. */
-    private static final class ClassAnalyzer implements ParallelWork.Worker, ICoverageVisitor {
+    /** Analyses one class file after another, with the merged data, or without for classes the data does not fit. */
+    private static final class ClassAnalyzer implements ParallelWork.Worker {
+        private static final ExecutionDataStore NO_DATA = new ExecutionDataStore();
+
         private final List<ClassFile> classes;
+        private final ExecutionDataStore merged;
         private final AnalysedClass[] analysed;
-        private final Analyzer withData;
-        private final Analyzer withoutData;
-        private AnalysedClass current;
 
         ClassAnalyzer(List<ClassFile> classes, ExecutionDataStore merged, AnalysedClass[] analysed) {
             this.classes = classes;
+            this.merged = merged;
             this.analysed = analysed;
-            this.withData = new Analyzer(merged, this);
-            this.withoutData = new Analyzer(new ExecutionDataStore(), this);
         }
 
         @Override
         public void process(int item) {
             ClassFile file = classes.get(item);
-            current = new AnalysedClass();
+            AnalysedClass current = new AnalysedClass();
             analysed[item] = current;
             try {
-                file.analyseWith(withData);
+                current.add(file.analyse(merged));
             } catch (IOException e) {
-                analyseWithoutData(file, e);
+                analyseWithoutData(file, e, current);
             }
         }
 
@@ -217,19 +220,13 @@ public final class BundleAnalysis {
          * Data with the class's id but too few probes (a corrupt file read first) fails the
          * analysis; the class still belongs in the report, as not covered.
          */
-        private void analyseWithoutData(ClassFile file, IOException failure) {
-            current.coverages.clear();
+        private void analyseWithoutData(ClassFile file, IOException failure, AnalysedClass current) {
             try {
-                file.analyseWith(withoutData);
+                current.add(file.analyse(NO_DATA));
                 current.warning = String.format(DATA_DOES_NOT_FIT, file.location, rootCause(failure));
             } catch (IOException e) {
                 current.warning = String.format(CANNOT_ANALYSE, file.location, rootCause(e));
             }
-        }
-
-        @Override
-        public void visitCoverage(IClassCoverage classCoverage) {
-            current.coverages.add(classCoverage);
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jacoco.core.analysis.Analyzer;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.data.ExecutionDataStore;
 import org.jacoco.core.runtime.WildcardMatcher;
 
 /**
@@ -41,6 +42,7 @@ public final class ClassFiles {
         final int release;
         final File location;
         final byte[] bytes;
+        private final JacocoClassAnalysis analysis;
 
         ClassFile(String name, String module, int release, File location, byte[] bytes) {
             this.name = name;
@@ -48,6 +50,7 @@ public final class ClassFiles {
             this.release = release;
             this.location = location;
             this.bytes = bytes;
+            this.analysis = new JacocoClassAnalysis(bytes, location.getPath());
         }
 
         /** The file it was read from. */
@@ -60,9 +63,26 @@ public final class ClassFiles {
             return release;
         }
 
-        /** Analyses the class with {@code analyzer}, naming the file in what goes wrong. */
-        public void analyseWith(Analyzer analyzer) throws IOException {
-            analyzer.analyzeClass(bytes, location.getPath());
+        /** JaCoCo's class id of the file. */
+        public long id() {
+            return analysis.id();
+        }
+
+        /**
+         * The class's coverage under the data in {@code store}, as JaCoCo's {@code Analyzer}
+         * reports it; {@code null} for a module or package descriptor. What goes wrong names the file.
+         */
+        public IClassCoverage analyse(ExecutionDataStore store) throws IOException {
+            return analysis.analyse(store);
+        }
+
+        /**
+         * What {@code probes} of the class's id cover, once {@link #analyse} has run: the lines and
+         * instructions covered are JaCoCo's, what is missed may leave out methods with no probe
+         * hit. {@code null} when the probes do not fit the class.
+         */
+        public IClassCoverage coverage(boolean[] probes) {
+            return analysis.coverage(probes);
         }
     }
 

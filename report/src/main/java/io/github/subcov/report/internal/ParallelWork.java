@@ -78,8 +78,14 @@ public final class ParallelWork {
     }
 
     private static void work(Worker worker, AtomicInteger next, int count) {
-        for (int item = next.getAndIncrement(); item < count; item = next.getAndIncrement()) {
-            worker.process(item);
+        try {
+            for (int item = next.getAndIncrement(); item < count; item = next.getAndIncrement()) {
+                worker.process(item);
+            }
+        } catch (RuntimeException | Error failure) {
+            // the run has failed: the other threads take no further item
+            next.set(count);
+            throw failure;
         }
     }
 

@@ -2,88 +2,187 @@ package io.github.subcov.report.processes;
 
 import io.github.subcov.report.analysis.BundleAnalysis;
 import io.github.subcov.report.analysis.ClassFiles.ClassFile;
-import java.io.IOException;
+import io.github.subcov.report.internal.ParallelWork;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.IClassCoverage;
-import org.jacoco.core.analysis.ICoverageVisitor;
 import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.data.ExecutionDataStore;
 
 /**
- * Which lines one process covered. A line is keyed by its source file and number, as JaCoCo
+ * Which lines each process covered. A line is keyed by its source file and number, as JaCoCo
  * counts lines per source file: a line shared by two classes of one file counts once, and the
- * counts here agree with the XML report's. Each line key gets a dense number when first seen,
- * so that a process's lines are a bit set: with a thousand processes, sorting and hashing line
- * keys per process took most of the process view's time.
+ * counts here agree with the XML report's. Lines get dense numbers, each source file a range of
+ * its own, so that a process's lines are a sorted array and sets of them are bit sets.
+ *
+ * <p>JVMs that run the same code leave the same probes, so the work is done per class
+ * ({@link #analyseClass}, any number of classes at once, so that it can share threads with other
+ * work): the class's distinct probe sets among the processes are found and each is analysed
+ * once. Then each process's lines are looked up ({@link #coveredByClass}).
+ *
+ * <p>JaCoCo covers a line when an instruction on it is covered, and an instruction when a probe
+ * it leads to was hit: the lines of a probe set are the union of its probes' lines. So a set that
+ * is the union of smaller sets of the class needs no analysis of its own, and neither does the
+ * merged set, which the report's own analysis has done.
  */
 public final class ProcessLines {
 
     private final BundleAnalysis analysis;
-    /** Per class id, the number of its source file. */
-    private final Map<Long, Integer> sourceIndex = new HashMap<Long, Integer>();
     private final ExecutionDataStore merged;
-    private final ConcurrentMap<ProbeKey, int[]> linesByProbes = new ConcurrentHashMap<ProbeKey, int[]>();
-    /** Dense line numbers by line key (spread, see below); written only under its own lock. */
-    private final Map<Long, Integer> lineNumbers = new HashMap<Long, Integer>();
-
-    /** Lines of the classes {@code analysis} reported on, for data that agrees with {@code merged}. */
-    public ProcessLines(BundleAnalysis analysis, ExecutionDataStore merged) {
-        this.analysis = analysis;
-        this.merged = merged;
-        Map<String, Integer> sources = new HashMap<String, Integer>();
-        List<IClassCoverage> reported = new ArrayList<IClassCoverage>(analysis.classes());
-        reported.addAll(analysis.variants());
-        for (IClassCoverage coverage : reported) {
-            int release = analysis.classFile(coverage.getId()).release();
-            // a multi-release variant is compiled from a source file of its own
-            String source = (release == 0 ? "" : "META-INF/versions/" + release + "/")
-                    + (coverage.getSourceFileName() == null ? "class " + coverage.getName()
-                            : coverage.getPackageName() + "/" + coverage.getSourceFileName());
-            Integer index = sources.get(source);
-            if (index == null) {
-                index = sources.size();
-                sources.put(source, index);
-            }
-            sourceIndex.put(coverage.getId(), index);
-        }
-    }
-
-    /** The dense numbers of the lines the process covered, ascending. */
-    public int[] coveredBy(ExecutionDataStore processData) {
-        return union(coveredByClass(processData).values());
-    }
+    private final List<ExecutionDataStore> processes;
+    private final LineNumbers lineNumbers;
+    /** Per class the processes ran, its distinct probe sets once {@link #analyseClass} has run. */
+    private final Map<Long, ClassSets> byId = new HashMap<Long, ClassSets>();
+    /** The same, as the items of {@link #analyseClass}. */
+    private final List<ClassSets> classes = new ArrayList<ClassSets>();
 
     /**
-     * Per class the process ran, by its VM name ({@code app/Worker}), the dense numbers of the lines
-     * it covered there, ascending; classes in name order, those with no covered line left out.
+     * The lines of the processes' data, for the classes {@code analysis} reported on and for data
+     * that agrees with {@code merged}; nothing is analysed yet.
      */
-    public Map<String, int[]> coveredByClass(ExecutionDataStore processData) {
-        Map<String, int[]> byClass = new TreeMap<String, int[]>();
-        for (ExecutionData data : processData.getContents()) {
-            ClassFile file = analysis.classFile(data.getId());
-            // only classes it ran: the rest cover nothing, and analysis is the expensive part
-            if (file != null && data.hasHits() && agreesWithMerged(data)) {
-                int[] lines = linesOf(file, data);
-                if (lines.length > 0) {
-                    int[] before = byClass.put(data.getName(), lines);
-                    if (before != null) {
-                        // two versions of a class of one name, both reported on
-                        byClass.put(data.getName(), union(Arrays.asList(before, lines)));
-                    }
+    public ProcessLines(BundleAnalysis analysis, ExecutionDataStore merged, List<ExecutionDataStore> processes) {
+        this.analysis = analysis;
+        this.merged = merged;
+        this.processes = new ArrayList<ExecutionDataStore>(processes);
+        List<IClassCoverage> reported = new ArrayList<IClassCoverage>(analysis.classes());
+        reported.addAll(analysis.variants());
+        this.lineNumbers = new LineNumbers(analysis, reported);
+        for (IClassCoverage coverage : reported) {
+            ExecutionData data = merged.get(coverage.getId());
+            // a class no process ran covers nothing, and analysis is the expensive part
+            if (data != null && data.hasHits() && !byId.containsKey(coverage.getId())) {
+                ClassSets sets = new ClassSets(coverage, data);
+                byId.put(coverage.getId(), sets);
+                classes.add(sets);
+            }
+        }
+        for (ExecutionDataStore process : this.processes) {
+            for (ExecutionData data : process.getContents()) {
+                ClassSets sets = data.hasHits() ? byId.get(data.getId()) : null;
+                if (sets != null && agreesWithMerged(data)) {
+                    sets.ran.add(data);
                 }
             }
         }
-        return byClass;
+    }
+
+    /** How many classes the processes ran: items {@code 0..classCount()-1} of {@link #analyseClass}. */
+    public int classCount() {
+        return classes.size();
+    }
+
+    /**
+     * Gathers the distinct probe sets the processes left in one class and works out their lines.
+     * Different items may run on different threads at once; {@link #coveredByClass} may be asked
+     * once every item has run and the threads have been joined.
+     */
+    public void analyseClass(int item) {
+        ClassSets sets = classes.get(item);
+        List<ProbeSet> distinct = new ArrayList<ProbeSet>();
+        for (ExecutionData data : sets.ran) {
+            ProbeKey key = new ProbeKey(data.getProbes());
+            if (!sets.byProbes.containsKey(key)) {
+                ProbeSet set = new ProbeSet(data);
+                sets.byProbes.put(key, set);
+                distinct.add(set);
+            }
+        }
+        // smallest first, so that a union meets its parts analysed
+        distinct.sort(ProbeSet.BY_SIZE);
+        List<ProbeSet> known = new ArrayList<ProbeSet>();
+        ClassFile file = analysis.classFile(sets.id());
+        for (ProbeSet set : distinct) {
+            if (Arrays.equals(set.probes(), sets.mergedProbes)) {
+                set.lines = lineNumbers.covered(sets.mergedCoverage);
+            } else {
+                set.lines = unionOfParts(set, known);
+                if (set.lines == null) {
+                    IClassCoverage coverage = file.coverage(set.probes());
+                    // probes that do not fit the class: the bundle analysis warned and shows it not covered
+                    set.lines = coverage == null ? new int[0] : lineNumbers.covered(coverage);
+                }
+            }
+            known.add(set);
+        }
+    }
+
+    /** Analyses every class, on every core. */
+    public ProcessLines analyseAll() {
+        ParallelWork.run(classes.size(), new ParallelWork.Workers<ParallelWork.Worker>() {
+            @Override
+            public ParallelWork.Worker create() {
+                return new ParallelWork.Worker() {
+                    @Override
+                    public void process(int item) {
+                        analyseClass(item);
+                    }
+                };
+            }
+        });
+        return this;
+    }
+
+    /** How many processes were given. */
+    public int processCount() {
+        return processes.size();
+    }
+
+    /** The dense numbers of the lines process {@code process} (by its place in the list given) covered, ascending. */
+    public int[] coveredBy(int process) {
+        return union(coveredByClass(process).values());
+    }
+
+    /**
+     * Per class process {@code process} ran, by its VM name ({@code app/Worker}), the dense numbers
+     * of the lines it covered there, ascending; classes in name order, those with no covered line
+     * left out.
+     */
+    public Map<String, int[]> coveredByClass(int process) {
+        Map<String, int[]> byName = new TreeMap<String, int[]>();
+        for (ExecutionData data : processes.get(process).getContents()) {
+            ClassSets sets = data.hasHits() ? byId.get(data.getId()) : null;
+            ProbeSet set = sets == null ? null : sets.byProbes.get(new ProbeKey(data.getProbes()));
+            if (set != null && set.lines.length > 0) {
+                int[] before = byName.put(data.getName(), set.lines);
+                if (before != null) {
+                    // two versions of a class of one name, both reported on
+                    byName.put(data.getName(), unionOfFew(Arrays.asList(before, set.lines)));
+                }
+            }
+        }
+        return byName;
+    }
+
+    /**
+     * The lines of any of a few sets, ascending: a bit set would span every line of the report
+     * for the few dozen lines of one class.
+     */
+    private static int[] unionOfFew(List<int[]> lineSets) {
+        int size = 0;
+        for (int[] lines : lineSets) {
+            size += lines.length;
+        }
+        int[] all = new int[size];
+        int at = 0;
+        for (int[] lines : lineSets) {
+            System.arraycopy(lines, 0, all, at, lines.length);
+            at += lines.length;
+        }
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (distinct == 0 || all[i] != all[distinct - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
     }
 
     /** The lines of any of the sets, ascending. */
@@ -97,44 +196,23 @@ public final class ProcessLines {
         return union.stream().toArray();
     }
 
-    /** JVMs that run the same code leave the same probes; each distinct set is analysed once. */
-    private int[] linesOf(ClassFile file, ExecutionData data) {
-        ProbeKey key = new ProbeKey(data);
-        int[] lines = linesByProbes.get(key);
-        if (lines == null) {
-            lines = numbered(analyse(file, data));
-            linesByProbes.putIfAbsent(key, lines);
-        }
-        return lines;
-    }
-
-    private long[] analyse(ClassFile file, ExecutionData data) {
-        ExecutionDataStore single = new ExecutionDataStore();
-        single.put(data);
-        LineKeys lines = new LineKeys();
-        try {
-            file.analyseWith(new Analyzer(single, new LineCollector(lines)));
-        } catch (IOException e) {
-            // probes that do not fit the class; the bundle analysis warned and shows it not covered
-        }
-        return lines.keys();
-    }
-
-    private int[] numbered(long[] lineKeys) {
-        int[] numbers = new int[lineKeys.length];
-        synchronized (lineNumbers) {
-            for (int i = 0; i < lineKeys.length; i++) {
-                // Long.hashCode XORs the halves, source index and line, into a few hundred buckets
-                Long spread = lineKeys[i] * 0x9E3779B97F4A7C15L;
-                Integer number = lineNumbers.get(spread);
-                if (number == null) {
-                    number = lineNumbers.size();
-                    lineNumbers.put(spread, number);
+    /**
+     * The lines of {@code set} when it is the union of sets already worked out, each a part of it:
+     * the union of their lines. {@code null} when it is not.
+     */
+    private static int[] unionOfParts(ProbeSet set, List<ProbeSet> known) {
+        boolean[] probes = set.probes();
+        boolean[] covered = new boolean[probes.length];
+        List<int[]> parts = new ArrayList<int[]>();
+        for (ProbeSet part : known) {
+            if (part.isPartOf(probes)) {
+                parts.add(part.lines);
+                for (int probe = 0; probe < probes.length; probe++) {
+                    covered[probe] |= part.probes()[probe];
                 }
-                numbers[i] = number;
             }
         }
-        return numbers;
+        return Arrays.equals(covered, probes) ? unionOfFew(parts) : null;
     }
 
     /** Data the merge left out as conflicting is left out here too, so totals add up. */
@@ -187,63 +265,78 @@ public final class ProcessLines {
         return max;
     }
 
-    private final class LineCollector implements ICoverageVisitor {
-        private final LineKeys lines;
+    /** A class the processes ran, as the merged data covered it, and its distinct probe sets. */
+    private static final class ClassSets {
+        final IClassCoverage mergedCoverage;
+        final boolean[] mergedProbes;
+        /** The class's data in every process that ran it. */
+        final List<ExecutionData> ran = new ArrayList<ExecutionData>();
+        /** Written by one {@link #analyseClass} only, read after it. */
+        final Map<ProbeKey, ProbeSet> byProbes = new HashMap<ProbeKey, ProbeSet>();
 
-        LineCollector(LineKeys lines) {
-            this.lines = lines;
+        ClassSets(IClassCoverage mergedCoverage, ExecutionData merged) {
+            this.mergedCoverage = mergedCoverage;
+            this.mergedProbes = merged.getProbes();
         }
 
-        @Override
-        public void visitCoverage(IClassCoverage coverage) {
-            Integer source = sourceIndex.get(coverage.getId());
-            if (source == null) {
-                return;
+        long id() {
+            return mergedCoverage.getId();
+        }
+    }
+
+    /** One distinct probe set of a class, and the dense numbers of the lines it covers once worked out. */
+    private static final class ProbeSet {
+        static final Comparator<ProbeSet> BY_SIZE = new Comparator<ProbeSet>() {
+            @Override
+            public int compare(ProbeSet one, ProbeSet other) {
+                return Integer.compare(one.size, other.size);
             }
-            for (int line = Math.max(coverage.getFirstLine(), 0); line <= coverage.getLastLine(); line++) {
-                if (coverage.getLine(line).getInstructionCounter().getCoveredCount() > 0) {
-                    lines.add(((long) source << 32) | line);
+        };
+
+        final ExecutionData data;
+        final int size;
+        int[] lines;
+
+        ProbeSet(ExecutionData data) {
+            this.data = data;
+            int hit = 0;
+            for (boolean probe : data.getProbes()) {
+                if (probe) {
+                    hit++;
                 }
             }
+            this.size = hit;
         }
-    }
 
-    /** A growing array of line keys. */
-    private static final class LineKeys {
-        private long[] keys = new long[64];
-        private int size;
+        boolean[] probes() {
+            return data.getProbes();
+        }
 
-        void add(long key) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
+        /** Whether every probe hit here was hit in {@code probes} too. */
+        boolean isPartOf(boolean[] probes) {
+            boolean[] own = data.getProbes();
+            for (int probe = 0; probe < own.length; probe++) {
+                if (own[probe] && !probes[probe]) {
+                    return false;
+                }
             }
-            keys[size++] = key;
-        }
-
-        long[] keys() {
-            return Arrays.copyOf(keys, size);
+            return true;
         }
     }
 
-    /** A class id with its probes, compared by content. */
+    /** Probes of one class, compared by content. */
     private static final class ProbeKey {
-        private final long classId;
         private final boolean[] probes;
         private final int hash;
 
-        ProbeKey(ExecutionData data) {
-            this.classId = data.getId();
-            this.probes = data.getProbes();
-            this.hash = 31 * Long.hashCode(classId) + Arrays.hashCode(probes);
+        ProbeKey(boolean[] probes) {
+            this.probes = probes;
+            this.hash = Arrays.hashCode(probes);
         }
 
         @Override
         public boolean equals(Object other) {
-            if (!(other instanceof ProbeKey)) {
-                return false;
-            }
-            ProbeKey key = (ProbeKey) other;
-            return classId == key.classId && Arrays.equals(probes, key.probes);
+            return other instanceof ProbeKey && Arrays.equals(probes, ((ProbeKey) other).probes);
         }
 
         @Override

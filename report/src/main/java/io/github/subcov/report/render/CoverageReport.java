@@ -20,7 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.jacoco.core.data.ExecutionDataStore;
 import org.jacoco.report.DirectorySourceFileLocator;
 import org.jacoco.report.IReportGroupVisitor;
 import org.jacoco.report.IReportVisitor;
@@ -32,7 +32,8 @@ import org.jacoco.report.MultiSourceFileLocator;
  * ({@value #XML_FILE}) and CSV ({@value #CSV_FILE}), the process view ({@value #PROCESS_PAGE},
  * linked from the index) and its machine-readable form ({@value #PROCESSES_JSON}, also without the
  * process view, then without line counts), all in one output directory. The JaCoCo formats
- * are written at the same time, each on its own thread: HTML takes most of the time.
+ * are written at the same time, each on its own thread, and the process view's analyses take the
+ * threads the formats leave free: JaCoCo's HTML keeps one thread busy for most of the time.
  */
 public final class CoverageReport {
 
@@ -108,8 +109,8 @@ public final class CoverageReport {
     /**
      * Whether to work out which process covered what: the {@value #PROCESS_PAGE} page, the line
      * counts in {@value #PROCESSES_JSON} and the test JVMs' own share in the summary. It analyses
-     * every distinct set of probes of every process again, which with hundreds of processes costs
-     * more than the rest of the report. On unless turned off.
+     * each class again for every distinct set of probes the processes left in it, on the threads
+     * the HTML report leaves free. On unless turned off.
      */
     public CoverageReport processView(boolean processView) {
         this.processView = processView;
@@ -129,7 +130,9 @@ public final class CoverageReport {
         BundleAnalysis analysis = BundleAnalysis.analyse(classes, data.executionData(), warnings);
         UnmatchedWarnings.add(analysis, data, warnings);
         List<ModuleBundle> bundles = analysis.bundles(title);
-        writeJacocoFormats(data, bundles, sourceLocators(reported), outputDirectory);
+        ProcessLines processLines = processView ? new ProcessLines(analysis, data.executionData(), processData(data))
+                : null;
+        writeJacocoFormats(data, bundles, sourceLocators(reported), outputDirectory, processLines);
         int covered = 0;
         int missed = 0;
         for (ModuleBundle bundle : bundles) {
@@ -143,15 +146,20 @@ public final class CoverageReport {
             ProcessesJson.write(outputDirectory, data, summary);
             return summary;
         }
-        ReportSummary summary = summarise(data, analysis, covered, missed, warnings);
+        ReportSummary summary = summarise(data, processLines, covered, missed, warnings);
         ProcessPage.write(outputDirectory, title, data, summary);
         ProcessPage.linkFromIndex(outputDirectory);
         ProcessesJson.write(outputDirectory, data, summary);
         return summary;
     }
 
+    /**
+     * Writes the JaCoCo formats and, when there is a process view, analyses its classes
+     * ({@code processLines}) on the same threads: items after the formats' are its classes.
+     */
     private void writeJacocoFormats(final CombinedData data, final List<ModuleBundle> bundles,
-            final Map<String, ISourceFileLocator> sources, File outputDirectory) throws IOException {
+            final Map<String, ISourceFileLocator> sources, File outputDirectory, final ProcessLines processLines)
+            throws IOException {
         List<Closeable> opened = new ArrayList<Closeable>();
         Throwable failure = null;
         try {
@@ -159,13 +167,18 @@ public final class CoverageReport {
             for (ReportFormat format : ReportFormat.values()) {
                 visitors.add(format.createVisitor(outputDirectory, opened));
             }
-            ParallelWork.run(visitors.size(), new ParallelWork.Workers<ParallelWork.Worker>() {
+            int classes = processLines == null ? 0 : processLines.classCount();
+            ParallelWork.run(visitors.size() + classes, new ParallelWork.Workers<ParallelWork.Worker>() {
                 @Override
                 public ParallelWork.Worker create() {
                     return new ParallelWork.Worker() {
                         @Override
                         public void process(int item) {
-                            write(visitors.get(item), data, bundles, sources);
+                            if (item < visitors.size()) {
+                                write(visitors.get(item), data, bundles, sources);
+                            } else {
+                                processLines.analyseClass(item - visitors.size());
+                            }
                         }
                     };
                 }
@@ -247,14 +260,22 @@ public final class CoverageReport {
         return locators;
     }
 
-    private static ReportSummary summarise(CombinedData data, BundleAnalysis analysis, int linesCovered,
+    private static List<ExecutionDataStore> processData(CombinedData data) {
+        List<ExecutionDataStore> stores = new ArrayList<ExecutionDataStore>();
+        for (ProcessRecord process : data.processes()) {
+            stores.add(process.executionData());
+        }
+        return stores;
+    }
+
+    /** The process view's numbers, from {@code processLines} once its classes are analysed. */
+    private static ReportSummary summarise(CombinedData data, ProcessLines processLines, int linesCovered,
             int linesMissed, List<String> warnings) {
-        ProcessLines processLines = new ProcessLines(analysis, data.executionData());
         List<ProcessRecord> processes = data.processes();
-        // one analysis per process: with hundreds of processes this is the report's main cost
-        List<Map<String, int[]>> byClass = processes.parallelStream()
-                .map(process -> processLines.coveredByClass(process.executionData()))
-                .collect(Collectors.toList());
+        List<Map<String, int[]>> byClass = new ArrayList<Map<String, int[]>>();
+        for (int i = 0; i < processes.size(); i++) {
+            byClass.add(processLines.coveredByClass(i));
+        }
         List<int[]> covered = new ArrayList<int[]>();
         for (Map<String, int[]> classes : byClass) {
             covered.add(ProcessLines.union(classes.values()));

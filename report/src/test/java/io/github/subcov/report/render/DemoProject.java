@@ -70,7 +70,7 @@ public final class DemoProject {
         return compile(root, SOURCES);
     }
 
-    static DemoProject compile(Path root, Map<String, String> sourceTexts) throws IOException {
+    public static DemoProject compile(Path root, Map<String, String> sourceTexts) throws IOException {
         Path sources = Files.createDirectories(root.resolve("src"));
         Path classes = Files.createDirectories(root.resolve("classes"));
         List<String> arguments = new ArrayList<>(List.of("-g", "-d", classes.toString()));
