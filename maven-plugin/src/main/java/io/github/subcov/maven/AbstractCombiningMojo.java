@@ -227,8 +227,13 @@ abstract class AbstractCombiningMojo extends AbstractSubcovMojo {
             awaitRunningJvms(new LinkedHashSet<>(directories));
         }
         CombinedData data = ExecCombiner.combine(directories, mask);
+        BuildLedger ledger = BuildLedger.of(session);
         for (String warning : data.warnings()) {
-            getLog().warn("subcov: " + warning);
+            if (ledger.firstTold(warning)) {
+                getLog().warn("subcov: " + warning);
+            } else {
+                getLog().debug("subcov: " + warning + " (told before in this build)");
+            }
         }
         if (failOnDataError && !data.warnings().isEmpty()) {
             int problems = data.warnings().size();

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * What subcov's goals in the modules of one build tell each other: which modules' JVMs write data
- * where, and which module finishes a goal last, and so writes the whole build's report or check.
+ * where, which module finishes a goal last, and so writes the whole build's report or check, and
+ * which warnings about the data have been told.
  * It lives in the build's session data, shared by every module and by every thread of
  * {@code -T}; it holds JDK types only, as two modules may load subcov's classes apart.
  */
@@ -55,6 +56,14 @@ final class BuildLedger {
             }
         }
         return directories;
+    }
+
+    /**
+     * True the first time {@code warning} is told in the build: every later module's report reads
+     * the data directories of the modules before it, and would tell of a damaged file again.
+     */
+    boolean firstTold(String warning) {
+        return entries.putIfAbsent("told " + warning, Boolean.TRUE) == null;
     }
 
     /**

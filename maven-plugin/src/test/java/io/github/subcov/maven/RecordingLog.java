@@ -7,10 +7,17 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 /** A mojo's log that keeps what a goal said, and prints it as Maven's would. */
 final class RecordingLog extends SystemStreamLog {
 
+    final List<String> debugs = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final List<Throwable> warnedThrowables = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+
+    @Override
+    public void debug(CharSequence content) {
+        debugs.add(content.toString());
+        super.debug(content);
+    }
 
     @Override
     public void info(CharSequence content) {
