@@ -7,7 +7,6 @@ import io.github.subcov.report.combine.ProcessManifest;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,19 +58,11 @@ final class RunningProcesses {
     }
 
     /**
-     * Asks them for a snapshot and waits for the answers; when none runs, asks nothing and
-     * returns at once. Returns those that had not answered when {@code waitMillis} had passed.
+     * Asks every JVM of the directory for a snapshot, without waiting; asks nothing when none
+     * runs. Returns when it asked, for {@link #awaitAnswersSince}.
      */
-    List<ProcessManifest> askForSnapshots(long waitMillis) throws IOException {
-        if (running.isEmpty()) {
-            return Collections.emptyList();
-        }
-        return awaitAnswersSince(ask(), waitMillis);
-    }
-
-    /** Asks every JVM of the directory for a snapshot, without waiting; returns when it asked. */
     long ask() throws IOException {
-        return DumpRequests.requestAll(directory);
+        return running.isEmpty() ? clock.millis() : DumpRequests.requestAll(directory);
     }
 
     /**

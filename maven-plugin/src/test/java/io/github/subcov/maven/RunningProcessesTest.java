@@ -38,7 +38,7 @@ class RunningProcessesTest {
         Manifests.writeRunning(directory, server);
         clock.at(300, () -> answer(server));
 
-        List<ProcessManifest> silent = waiter().askForSnapshots(WAIT_MILLIS);
+        List<ProcessManifest> silent = askAndAwait(waiter(), WAIT_MILLIS);
 
         assertEquals(List.of(), silent);
         assertEquals(300, clock.millis());
@@ -50,7 +50,7 @@ class RunningProcessesTest {
         Process server = running();
         Manifests.writeRunning(directory, server);
 
-        List<ProcessManifest> silent = waiter().askForSnapshots(WAIT_MILLIS);
+        List<ProcessManifest> silent = askAndAwait(waiter(), WAIT_MILLIS);
 
         assertEquals(List.of(Manifests.idOf(server.pid())), ids(silent));
         assertEquals(WAIT_MILLIS, clock.millis());
@@ -65,7 +65,7 @@ class RunningProcessesTest {
         clock.at(700, () -> Manifests.write(directory, Manifests.idOf(stopping.pid()), stopping.pid(),
                 Manifests.startOf(stopping), "exit", null));
 
-        assertEquals(List.of(), waiter().askForSnapshots(WAIT_MILLIS));
+        assertEquals(List.of(), askAndAwait(waiter(), WAIT_MILLIS));
         assertEquals(700, clock.millis());
     }
 
@@ -85,7 +85,7 @@ class RunningProcessesTest {
         Manifests.writeRunning(directory, server);
         clock.at(200, () -> server.destroyForcibly().waitFor());
 
-        assertEquals(List.of(), waiter().askForSnapshots(WAIT_MILLIS));
+        assertEquals(List.of(), askAndAwait(waiter(), WAIT_MILLIS));
         assertEquals(200, clock.millis());
     }
 
@@ -124,10 +124,15 @@ class RunningProcessesTest {
         Manifests.writeRunning(directory, silent);
         clock.at(100, () -> answer(answered));
 
-        List<ProcessManifest> unanswered = waiter().askForSnapshots(500);
+        List<ProcessManifest> unanswered = askAndAwait(waiter(), 500);
 
         assertEquals(List.of(Manifests.idOf(silent.pid())), ids(unanswered));
         assertEquals(500, clock.millis());
+    }
+
+    /** As the report does: asks, then waits for the answers. */
+    private static List<ProcessManifest> askAndAwait(RunningProcesses waiter, long waitMillis) throws Exception {
+        return waiter.awaitAnswersSince(waiter.ask(), waitMillis);
     }
 
     private RunningProcesses waiter() {
@@ -156,7 +161,7 @@ class RunningProcessesTest {
         RunningProcesses waiter = waiter();
 
         assertEquals(0, waiter.count());
-        assertEquals(List.of(), waiter.askForSnapshots(WAIT_MILLIS));
+        assertEquals(List.of(), askAndAwait(waiter, WAIT_MILLIS));
         assertEquals(0, clock.millis());
         assertFalse(Files.exists(directory.resolve("all.dump")), "nothing to ask");
     }

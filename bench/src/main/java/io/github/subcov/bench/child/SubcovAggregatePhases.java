@@ -74,9 +74,9 @@ public final class SubcovAggregatePhases {
                 if (phase.equals("process-lines")) {
                     ProcessLines lines = new ProcessLines(analysis, data.executionData(), data.processes().stream()
                             .map(process -> process.executionData()).collect(Collectors.toList()));
-                    step("gather the distinct probe sets of " + lines.classCount() + " classes");
+                    step("list the data of the " + lines.classCount() + " classes the processes ran");
                     lines.analyseAll();
-                    step("analyse them");
+                    step("analyse their distinct probe sets");
                     long classesRun = 0;
                     for (int process = 0; process < lines.processCount(); process++) {
                         classesRun += lines.coveredByClass(process).size();

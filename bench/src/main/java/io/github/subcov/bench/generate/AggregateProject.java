@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 /**
  * The project of the aggregate report: {@value #MODULES} modules of {@value #CLASSES_PER_MODULE}
@@ -97,7 +95,7 @@ public final class AggregateProject {
             }
         }
         Path compiled = root.resolve("compiled");
-        compile(sources, compiled);
+        Javac.compile(sources, compiled, "the generated modules");
         // one javac run for all modules, then each module's package tree to its class directory
         for (int module = 0; module < MODULES; module++) {
             Files.createDirectories(classes(module));
@@ -111,24 +109,6 @@ public final class AggregateProject {
             }
         }
         Directories.deleteTree(compiled);
-    }
-
-    private static void compile(List<Path> sources, Path output) throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new IllegalStateException("no compiler in " + System.getProperty("java.home") + ": run on a JDK");
-        }
-        Files.createDirectories(output);
-        List<String> arguments = new ArrayList<String>(List.of("--release", "17", "-g", "-nowarn",
-                "-implicit:none", "-encoding", "UTF-8", "-d", output.toString()));
-        for (Path source : sources) {
-            arguments.add(source.toString());
-        }
-        // javac prints its own errors on stderr
-        int exit = javac.run(null, null, null, arguments.toArray(new String[0]));
-        if (exit != 0) {
-            throw new IllegalStateException("javac failed (" + exit + ") on the generated modules");
-        }
     }
 
     private static String modulePackage(int module) {

@@ -11,8 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 /**
  * An application of {@value #TOTAL_CLASSES} small classes with loops and branches, generated and
@@ -69,26 +67,8 @@ public final class GeneratedApp {
             sources.add(write("app.c", className(index), leaf(index)));
         }
         Path compiled = root.resolve("compiled");
-        compile(sources, compiled);
+        Javac.compile(sources, compiled, "the generated app");
         split(compiled);
-    }
-
-    private static void compile(List<Path> sources, Path output) throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new IllegalStateException("no compiler in " + System.getProperty("java.home") + ": run on a JDK");
-        }
-        Files.createDirectories(output);
-        List<String> arguments = new ArrayList<String>(List.of("--release", "17", "-g", "-nowarn",
-                "-implicit:none", "-encoding", "UTF-8", "-d", output.toString()));
-        for (Path source : sources) {
-            arguments.add(source.toString());
-        }
-        // javac prints its own errors on stderr
-        int exit = javac.run(null, null, null, arguments.toArray(new String[0]));
-        if (exit != 0) {
-            throw new IllegalStateException("javac failed (" + exit + ") on the generated app");
-        }
     }
 
     /** Moves every class of a group at or past {@value #APP_CLASSES} classes to {@code classes-more}. */

@@ -41,7 +41,6 @@ public final class ClassFiles {
         final String module;
         final int release;
         final File location;
-        final byte[] bytes;
         private final JacocoClassAnalysis analysis;
 
         ClassFile(String name, String module, int release, File location, byte[] bytes) {
@@ -49,7 +48,6 @@ public final class ClassFiles {
             this.module = module;
             this.release = release;
             this.location = location;
-            this.bytes = bytes;
             this.analysis = new JacocoClassAnalysis(bytes, location.getPath());
         }
 
@@ -61,11 +59,6 @@ public final class ClassFiles {
         /** The Java release of a multi-release variant ({@code META-INF/versions/N/}); 0 for a base class. */
         public int release() {
             return release;
-        }
-
-        /** JaCoCo's class id of the file. */
-        public long id() {
-            return analysis.id();
         }
 
         /**

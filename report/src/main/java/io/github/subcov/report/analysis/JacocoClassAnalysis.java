@@ -56,11 +56,6 @@ final class JacocoClassAnalysis {
         this.id = CRC64.classId(bytes);
     }
 
-    /** JaCoCo's class id of the class file. */
-    long id() {
-        return id;
-    }
-
     /**
      * The class's coverage under the data in {@code store}, as JaCoCo's {@link Analyzer} reports
      * it; {@code null} for a module or package descriptor, which it leaves out too; the same
@@ -75,7 +70,8 @@ final class JacocoClassAnalysis {
         boolean noMatch = data == null && store.contains(reader.getClassName());
         ClassCoverageImpl coverage = new ClassCoverageImpl(reader.getClassName(), id, noMatch);
         try {
-            analyse(reader, coverage, data == null ? null : data.getProbes());
+            // the report's own analysis: every method, whatever an earlier analysis found
+            analyseEveryMethod(reader, coverage, data == null ? null : data.getProbes());
         } catch (RuntimeException cause) {
             IOException failure = new IOException(String.format("Error while analyzing %s with JaCoCo %s/%s.",
                     location, JaCoCo.VERSION, JaCoCo.COMMITID_SHORT));
@@ -93,7 +89,12 @@ final class JacocoClassAnalysis {
         ClassReader reader = InstrSupport.classReaderFor(bytes);
         ClassCoverageImpl coverage = new ClassCoverageImpl(reader.getClassName(), id, false);
         try {
-            analyse(reader, coverage, probes);
+            if (methodProbes == null) {
+                analyseEveryMethod(reader, coverage, probes);
+            } else {
+                reader.accept(new ClassProbesAdapter(new HitMethodsOnly(analyzer(coverage, probes), methodProbes,
+                        probes), false), 0);
+            }
         } catch (RuntimeException doesNotFit) {
             // a probe id past the end of the array, as JaCoCo's Analyzer fails on it
             return null;
@@ -106,15 +107,15 @@ final class JacocoClassAnalysis {
         return methodProbes != null;
     }
 
-    private void analyse(ClassReader reader, ClassCoverageImpl coverage, boolean[] probes) {
-        ClassAnalyzer analyzer = new ClassAnalyzer(coverage, probes, new StringPool());
-        if (methodProbes == null || probes == null) {
-            MethodRanges ranges = new MethodRanges(analyzer);
-            reader.accept(new ClassProbesAdapter(ranges, false), 0);
-            methodProbes = ranges.ranges();
-        } else {
-            reader.accept(new ClassProbesAdapter(new HitMethodsOnly(analyzer, methodProbes, probes), false), 0);
-        }
+    /** JaCoCo's analysis of every method, noting which probes each method has. */
+    private void analyseEveryMethod(ClassReader reader, ClassCoverageImpl coverage, boolean[] probes) {
+        MethodRanges ranges = new MethodRanges(analyzer(coverage, probes));
+        reader.accept(new ClassProbesAdapter(ranges, false), 0);
+        methodProbes = ranges.ranges();
+    }
+
+    private static ClassAnalyzer analyzer(ClassCoverageImpl coverage, boolean[] probes) {
+        return new ClassAnalyzer(coverage, probes, new StringPool());
     }
 
     /** Hands every method to JaCoCo's analysis and notes the probe ids each of them gets. */
