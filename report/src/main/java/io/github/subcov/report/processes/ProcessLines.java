@@ -1,7 +1,6 @@
 package io.github.subcov.report.processes;
 
 import io.github.subcov.report.analysis.BundleAnalysis;
-import io.github.subcov.report.analysis.ClassFiles.ClassFile;
 import io.github.subcov.report.internal.ParallelWork;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,23 +93,25 @@ public final class ProcessLines {
                 distinct.add(set);
             }
         }
-        // smallest first, so that a union meets its parts analysed
+        // smallest first, so that a union meets its parts worked out
         distinct.sort(ProbeSet.BY_SIZE);
-        List<ProbeSet> known = new ArrayList<ProbeSet>();
-        ClassFile file = analysis.classFile(sets.id());
-        for (ProbeSet set : distinct) {
-            if (Arrays.equals(set.probes(), sets.mergedProbes)) {
-                set.lines = lineNumbers.covered(sets.mergedCoverage);
-            } else {
-                set.lines = unionOfParts(set, known);
-                if (set.lines == null) {
-                    IClassCoverage coverage = file.coverage(set.probes());
-                    // probes that do not fit the class: the bundle analysis warned and shows it not covered
-                    set.lines = coverage == null ? new int[0] : lineNumbers.covered(coverage);
-                }
-            }
-            known.add(set);
+        for (int i = 0; i < distinct.size(); i++) {
+            distinct.get(i).lines = linesOf(distinct.get(i), sets, distinct.subList(0, i));
         }
+    }
+
+    /** The lines of {@code set}, a probe set of the class of {@code sets}, given those of the smaller sets. */
+    private int[] linesOf(ProbeSet set, ClassSets sets, List<ProbeSet> smaller) {
+        if (Arrays.equals(set.probes(), sets.mergedProbes)) {
+            return lineNumbers.covered(sets.mergedCoverage);
+        }
+        int[] union = unionOfParts(set, smaller);
+        if (union != null) {
+            return union;
+        }
+        IClassCoverage coverage = analysis.classFile(sets.id()).coverage(set.probes());
+        // probes that do not fit the class: the bundle analysis warned and shows it not covered
+        return coverage == null ? new int[0] : lineNumbers.covered(coverage);
     }
 
     /** Analyses every class, on every core. */
@@ -200,11 +201,11 @@ public final class ProcessLines {
      * The lines of {@code set} when it is the union of sets already worked out, each a part of it:
      * the union of their lines. {@code null} when it is not.
      */
-    private static int[] unionOfParts(ProbeSet set, List<ProbeSet> known) {
+    private static int[] unionOfParts(ProbeSet set, List<ProbeSet> smaller) {
         boolean[] probes = set.probes();
         boolean[] covered = new boolean[probes.length];
         List<int[]> parts = new ArrayList<int[]>();
-        for (ProbeSet part : known) {
+        for (ProbeSet part : smaller) {
             if (part.isPartOf(probes)) {
                 parts.add(part.lines);
                 for (int probe = 0; probe < probes.length; probe++) {
